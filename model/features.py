@@ -1,0 +1,326 @@
+"""Features: from a snapshot to what the models see.
+
+Two levels, each used unchanged by training and by serving:
+
+- element level (role model): the element's text, normalised so that
+  "Alle akzeptieren", "ALLE AKZEPTIEREN" and Consent Observatory's
+  "alleakzeptieren" look the same, plus a few structural facts;
+- screen level (pattern model): `measure()` turns a snapshot whose elements
+  carry roles into named numbers (role counts, prominence ratios of accept
+  vs reject/object, wall and price cues, pre-ticked purposes, wording cues)
+  and keeps pointers to the elements behind them, so that every finding can
+  name its element and the measured reason.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from consentlens import vocabulary as vocab
+from consentlens.taxonomy import ROLES
+
+TOGGLE_TYPES = {"checkbox", "radio"}
+TOGGLE_ROLES = {"checkbox", "switch", "menuitemcheckbox", "radio", "menuitemradio"}
+
+
+# -- element level -------------------------------------------------------------
+
+
+def element_text(element: dict) -> str:
+    """The words that name an element: its text, else its accessible name."""
+    text = (element.get("text") or "").strip()
+    if not text or is_toggle(element):
+        text = (element.get("name") or text or "").strip()
+    return text[:200]
+
+
+def is_toggle(element: dict) -> bool:
+    return (element.get("type") or "") in TOGGLE_TYPES or (element.get("role_attr") or "") in TOGGLE_ROLES \
+        or element.get("checked") is not None
+
+
+STRUCTURE_NAMES = (
+    "structured", "toggle", "link", "button_like", "in_text", "empty_text", "short_text",
+    "long_text", "has_price", "href_external", "symbol_only",
+)
+
+
+def element_structure(element: dict) -> list:
+    """Structural facts of an element; all zero for bare labelled texts."""
+    if not element.get("structured", True):
+        return [0.0] * len(STRUCTURE_NAMES)
+    text = element_text(element)
+    words = len(text.split())
+    toggle = is_toggle(element)
+    link = element.get("tag") == "a" or element.get("role_attr") == "link"
+    button_like = bool(element.get("own_background") or element.get("border"))
+    return [
+        1.0,
+        float(toggle),
+        float(link and not button_like),
+        float(button_like),
+        float(bool(element.get("in_text"))),
+        float(not text),
+        float(0 < words <= 3),
+        float(words > 8),
+        float(bool(vocab.PRICE.search(text))),
+        float(element.get("href") == "external"),
+        float(bool(text) and not any(ch.isalpha() for ch in text)),
+    ]
+
+
+class ElementText(BaseEstimator, TransformerMixin):
+    """element dicts -> normalised text (for a character n-gram vectoriser)."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return [_role_text(e) for e in X]
+
+
+def _role_text(element: dict) -> str:
+    text = vocab.normalise(element_text(element))
+    if not text:
+        return "∅"
+    return f"^{text[:120]}$"
+
+
+class ElementStructure(BaseEstimator, TransformerMixin):
+    """element dicts -> structural feature matrix."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return np.array([element_structure(e) for e in X], dtype=float).reshape(len(X), len(STRUCTURE_NAMES))
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array(STRUCTURE_NAMES, dtype=object)
+
+
+# -- screen level ----------------------------------------------------------------
+
+
+def luminance(hex_colour: str | None) -> float:
+    if not hex_colour or len(hex_colour) != 7:
+        return 1.0
+    channels = []
+    for i in (1, 3, 5):
+        c = int(hex_colour[i:i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+def contrast(a: str | None, b: str | None) -> float:
+    """WCAG contrast ratio (1..21) of two #rrggbb colours."""
+    la, lb = luminance(a), luminance(b)
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def area(element: dict) -> float:
+    box = element.get("bbox") or {}
+    return max(float(box.get("w", 0)) * float(box.get("h", 0)), 1.0)
+
+
+def prominence(element: dict, dialog_background: str | None) -> float:
+    """Visual weight: size, a painted background or border, text contrast, boldness."""
+    surface = element.get("background") if element.get("own_background") else dialog_background
+    fill = 1.0
+    if element.get("own_background"):
+        fill += 0.5 + 0.5 * min(contrast(element.get("background"), dialog_background), 7) / 7
+    elif element.get("border"):
+        fill += 0.3
+    text_contrast = min(contrast(element.get("color"), surface), 10) / 10
+    weight = float(element.get("font_weight") or 400) / 400
+    opacity = float(element.get("opacity", 1.0) if element.get("opacity") is not None else 1.0)
+    return math.sqrt(area(element)) * fill * (0.4 + 0.6 * text_contrast) * (0.8 + 0.2 * weight) * opacity
+
+
+@dataclass
+class Measures:
+    """Named screen features plus the elements they point at."""
+
+    values: dict
+    roles: list
+    accept: int | None = None
+    refuse: int | None = None
+    pay: int | None = None
+    settings: int | None = None
+    prechecked: list = field(default_factory=list)
+    li_toggles: list = field(default_factory=list)
+    prominence: list = field(default_factory=list)
+
+
+NEUTRAL_RATIO = 0.0
+
+
+def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -> Measures:
+    """Screen features of a snapshot whose elements have the given roles."""
+    elements = snapshot.get("elements") or []
+    dialog = snapshot.get("dialog") or {}
+    page = snapshot.get("page") or {}
+    viewport = snapshot.get("viewport") or {}
+    text = (dialog.get("text") or "")[:20000]
+    text_lower = text.lower()
+    dialog_bg = dialog.get("background") or "#ffffff"
+
+    shown = [i for i, e in enumerate(elements) if e.get("visible", True) and e.get("layer", 1) == 1]
+    hidden = [i for i, e in enumerate(elements) if i not in set(shown)]
+    weights = [prominence(e, dialog_bg) for e in elements]
+    top_weight = max((weights[i] for i in shown), default=1.0) or 1.0
+    rel = [w / top_weight for w in weights]
+
+    def best(role_names, among=shown):
+        candidates = [i for i in among if roles[i] in role_names]
+        return max(candidates, key=lambda i: weights[i]) if candidates else None
+
+    v: dict = {}
+    for role in ROLES:
+        v[f"n_{role}"] = sum(1 for i in shown if roles[i] == role)
+        v[f"hidden_{role}"] = sum(1 for i in hidden if roles[i] == role)
+    if role_probs is not None and len(elements):
+        for k, role in enumerate(ROLES):
+            column = [role_probs[i][k] for i in shown]
+            v[f"soft_{role}"] = float(max(column, default=0.0))
+    else:
+        for role in ROLES:
+            v[f"soft_{role}"] = float(v[f"n_{role}"] > 0)
+    v["n_shown"] = len(shown)
+    v["n_hidden"] = len(hidden)
+
+    accept = best({"accept"})
+    refuse = best({"reject", "object"})
+    refuse_reject_only = best({"reject"})
+    pay = best({"pay"})
+    settings = best({"settings"})
+    v["has_accept"] = float(accept is not None)
+    v["has_refuse"] = float(refuse is not None)
+    v["refuse_is_object"] = float(refuse is not None and roles[refuse] == "object" and refuse_reject_only is None)
+    v["refuse_only_hidden"] = float(refuse is None and any(roles[i] in ("reject", "object") for i in hidden))
+    v["has_pay"] = float(pay is not None)
+    v["has_settings"] = float(settings is not None)
+    v["has_close"] = float(v["n_close"] > 0)
+
+    # prominence of the way out against the way in
+    if accept is not None and refuse is not None:
+        a, r = elements[accept], elements[refuse]
+        a_surface = a.get("background") if a.get("own_background") else dialog_bg
+        r_surface = r.get("background") if r.get("own_background") else dialog_bg
+        v["size_ratio"] = math.log(area(a) / area(r))
+        v["font_ratio"] = math.log(max(float(a.get("font_size") or 14), 1) / max(float(r.get("font_size") or 14), 1))
+        v["weight_diff"] = (float(a.get("font_weight") or 400) - float(r.get("font_weight") or 400)) / 100
+        v["contrast_ratio"] = math.log(contrast(a.get("color"), a_surface) / contrast(r.get("color"), r_surface))
+        v["refuse_contrast"] = contrast(r.get("color"), r_surface)
+        v["prominence_ratio"] = math.log(max(weights[accept], 1e-3) / max(weights[refuse], 1e-3))
+        v["accept_button_refuse_not"] = float(bool(a.get("own_background") or a.get("border"))
+                                              and not (r.get("own_background") or r.get("border")))
+        v["refuse_is_link"] = float(not (r.get("own_background") or r.get("border")))
+        v["refuse_in_text"] = float(bool(r.get("in_text")))
+        v["refuse_opacity"] = float(r.get("opacity", 1.0) if r.get("opacity") is not None else 1.0)
+        v["refuse_after_accept"] = float(r.get("text_before") or 0) - float(a.get("text_before") or 0)
+        v["refuse_font_size"] = float(r.get("font_size") or 14)
+    else:
+        for name in ("size_ratio", "font_ratio", "weight_diff", "contrast_ratio", "prominence_ratio",
+                     "refuse_after_accept"):
+            v[name] = NEUTRAL_RATIO
+        v["refuse_contrast"] = 21.0 if refuse is None else contrast(elements[refuse].get("color"), dialog_bg)
+        v["accept_button_refuse_not"] = 0.0
+        v["refuse_is_link"] = 0.0
+        v["refuse_in_text"] = float(refuse is not None and bool(elements[refuse].get("in_text")))
+        v["refuse_opacity"] = 1.0
+        v["refuse_font_size"] = float(elements[refuse].get("font_size") or 14) if refuse is not None else 14.0
+    v["refuse_prominence"] = rel[refuse] if refuse is not None else 0.0
+    v["accept_prominence"] = rel[accept] if accept is not None else 0.0
+    v["pay_prominence"] = rel[pay] if pay is not None else 0.0
+
+    # toggles: what is switched on before the user chose
+    prechecked, li_toggles = [], []
+    n_toggles = n_checked = n_checked_essential = 0
+    for i in shown:
+        e = elements[i]
+        if not is_toggle(e) or roles[i] != "other":
+            continue
+        n_toggles += 1
+        name = (e.get("name") or "")[:200]
+        li = bool(vocab.LEGITIMATE_INTEREST.search(name))
+        if li:
+            li_toggles.append(i)
+        if e.get("checked"):
+            n_checked += 1
+            if e.get("disabled") or (vocab.ESSENTIAL.search(name) and not li):
+                n_checked_essential += 1
+            else:
+                prechecked.append(i)
+    v["n_toggles"] = n_toggles
+    v["n_checked"] = n_checked
+    v["n_checked_essential"] = n_checked_essential
+    v["n_prechecked"] = len(prechecked)
+    v["n_li_toggles"] = len(li_toggles)
+    v["n_li_checked"] = sum(1 for i in li_toggles if elements[i].get("checked"))
+    v["n_unchecked"] = n_toggles - n_checked
+
+    # the page around the dialog
+    box = dialog.get("bbox") or {}
+    vw = float(viewport.get("width") or 1280) or 1280
+    vh = float(viewport.get("height") or 800) or 800
+    v["overlay_coverage"] = float(page.get("overlay_coverage") or 0.0)
+    v["dialog_coverage"] = min(float(box.get("w", 0)) * float(box.get("h", 0)) / (vw * vh), 1.0)
+    v["scroll_locked"] = float(bool(page.get("scroll_locked")))
+    v["backdrop"] = float(bool(page.get("backdrop")))
+    v["aria_modal"] = float(bool(dialog.get("aria_modal")))
+    v["role_dialog"] = float((dialog.get("role") or "") in ("dialog", "alertdialog"))
+    v["fixed"] = float((dialog.get("position") or "") in ("fixed", "sticky"))
+    v["known_cmp"] = float(bool(dialog.get("cmp")))
+    v["text_len"] = math.log1p(len(text))
+    v["n_words"] = math.log1p(len(text.split()))
+
+    # wording
+    v["consent_words"] = min(vocab.count(vocab.CONSENT, text_lower), 30)
+    v["other_words"] = min(vocab.count(vocab.NOT_CONSENT, text_lower), 30)
+    v["price"] = min(vocab.count(vocab.PRICE, text), 10)
+    v["period"] = min(vocab.count(vocab.PERIOD, text_lower), 10)
+    v["subscribe_words"] = min(vocab.count(vocab.SUBSCRIBE, text_lower), 10)
+    v["free_with_ads"] = min(vocab.count(vocab.FREE_WITH_ADS, text_lower), 10)
+    v["legitimate_interest"] = min(vocab.count(vocab.LEGITIMATE_INTEREST, text_lower), 10)
+    v["ai_words"] = min(vocab.count(vocab.AI_TRAINING, text_lower), 10)
+    v["object_words"] = min(vocab.count(vocab.OBJECT, text_lower), 10)
+    shown_texts = [element_text(elements[i]).lower() for i in shown]
+    v["double_negative"] = float(any(vocab.DOUBLE_NEGATIVE.search(t) for t in shown_texts)
+                                 or bool(vocab.DOUBLE_NEGATIVE.search(text_lower)))
+    accept_saves = [i for i in shown if not is_toggle(elements[i])
+                    and vocab.ACCEPT_WORD.search(element_text(elements[i]).lower())
+                    and vocab.SAVE_CHOICES.search(element_text(elements[i]).lower())]
+    v["accept_saves"] = float(bool(accept_saves) and n_toggles > 0)
+    v["accept_saves_any"] = float(bool(accept_saves))
+    pay_text = element_text(elements[pay]).lower() if pay is not None else ""
+    v["pay_has_price"] = float(bool(vocab.PRICE.search(pay_text)))
+    v["pay_subscribe"] = float(bool(vocab.SUBSCRIBE.search(pay_text)))
+    accept_text = element_text(elements[accept]).lower() if accept is not None else ""
+    v["accept_free_with_ads"] = float(bool(vocab.FREE_WITH_ADS.search(accept_text)))
+    v["refuse_words"] = float(len(element_text(elements[refuse]).split())) if refuse is not None else 0.0
+
+    return Measures(
+        values=v, roles=list(roles), accept=accept, refuse=refuse, pay=pay, settings=settings,
+        prechecked=prechecked, li_toggles=li_toggles, prominence=rel,
+    )
+
+
+def refuse_texts(snapshot: dict, roles: list) -> list:
+    """Texts of the shown ways to refuse or leave (where guilt wording sits)."""
+    out = []
+    for e, role in zip(snapshot.get("elements") or [], roles):
+        if role in ("reject", "object", "close") and e.get("visible", True) and e.get("layer", 1) == 1:
+            text = element_text(e)
+            if text:
+                out.append(text)
+    return out
+
+
+FEATURE_NAMES = tuple(sorted(measure(
+    {"elements": [], "dialog": {"text": ""}, "page": {}}, [], None).values))

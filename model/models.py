@@ -1,0 +1,192 @@
+"""The two scikit-learn models, each one Pipeline from raw input to prediction.
+
+- `role_pipeline()`: element dict -> role (accept, reject, settings, pay,
+  object, close, other). Character n-grams of the normalised text (language
+  agnostic: no word lists per language) plus structural facts, into a
+  multinomial logistic regression.
+- `screen_pipeline()`: {"snapshot", "roles", "role_probs"} -> probability of
+  consent_screen and of each pattern. `ScreenFeatures` measures the screen
+  (model.features.measure) and adds two stacked text scores learnt from the
+  labels (guilt wording of the ways out; consent-ness of the dialog text),
+  computed out-of-fold while training so the next step cannot over-trust
+  them; `MultiLabelCalibrated` is one calibrated gradient-boosting classifier
+  per label.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, KFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import StandardScaler
+
+from consentlens.model.features import FEATURE_NAMES, ElementStructure, ElementText, measure, refuse_texts
+
+SEED = 42
+
+
+def role_pipeline() -> Pipeline:
+    return Pipeline([
+        ("features", FeatureUnion([
+            ("text", Pipeline([
+                ("select", ElementText()),
+                ("ngrams", TfidfVectorizer(analyzer="char", ngram_range=(2, 5), min_df=2,
+                                           sublinear_tf=True, max_features=120_000, dtype=np.float32)),
+            ])),
+            ("structure", Pipeline([
+                ("select", ElementStructure()),
+                ("scale", StandardScaler()),
+            ])),
+        ])),
+        ("classify", LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced")),
+    ])
+
+
+def text_scorer() -> Pipeline:
+    """Character n-grams of a text (lower-cased) into a logistic regression."""
+    return Pipeline([
+        ("ngrams", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                   max_features=60_000, dtype=np.float32)),
+        ("classify", LogisticRegression(C=2.0, max_iter=2000, class_weight="balanced")),
+    ])
+
+
+class ScreenFeatures(BaseEstimator, TransformerMixin):
+    """Screens -> measured features + stacked text scores.
+
+    `extra_guilt` is a list of (text, is_guilt) pairs always added to the
+    guilt scorer's training set (labelled confirmshaming wording from
+    outside the screens).
+    """
+
+    STACKED = ("guilt_score", "consent_text_score")
+
+    def __init__(self, folds: int = 4, extra_guilt=None, guilt_label: int = 6, consent_label: int = 0):
+        self.folds = folds
+        self.extra_guilt = extra_guilt
+        self.guilt_label = guilt_label
+        self.consent_label = consent_label
+
+    def _base(self, X):
+        rows = []
+        for item in X:
+            m = measure(item["snapshot"], item["roles"], item.get("role_probs"))
+            rows.append([float(m.values[name]) for name in FEATURE_NAMES])
+        return np.array(rows, dtype=float).reshape(len(X), len(FEATURE_NAMES))
+
+    @staticmethod
+    def _guilt_docs(X):
+        return [" | ".join(refuse_texts(item["snapshot"], item["roles"])) or "∅" for item in X]
+
+    @staticmethod
+    def _dialog_docs(X):
+        return [((item["snapshot"].get("dialog") or {}).get("text") or "")[:3000] or "∅" for item in X]
+
+    def fit(self, X, y, groups=None):
+        self.fit_transform(X, y, groups=groups)
+        return self
+
+    def fit_transform(self, X, y, groups=None):
+        y = np.asarray(y)
+        base = self._base(X)
+        guilt_docs, dialog_docs = self._guilt_docs(X), self._dialog_docs(X)
+        extra = list(self.extra_guilt or [])
+        extra_docs = [t for t, _ in extra]
+        extra_y = [int(v) for _, v in extra]
+        y_guilt = y[:, self.guilt_label]
+        y_consent = y[:, self.consent_label]
+        oof_guilt = np.zeros(len(X))
+        oof_consent = np.zeros(len(X))
+        if groups is not None and len(set(groups)) >= self.folds:
+            splits = GroupKFold(n_splits=self.folds).split(base, y_guilt, groups)
+        else:
+            splits = KFold(n_splits=self.folds, shuffle=True, random_state=SEED).split(base)
+        for train, test in splits:
+            oof_guilt[test] = self._fit_scorer([guilt_docs[i] for i in train] + extra_docs,
+                                               list(y_guilt[train]) + extra_y,
+                                               [guilt_docs[i] for i in test])
+            oof_consent[test] = self._fit_scorer([dialog_docs[i] for i in train], list(y_consent[train]),
+                                                 [dialog_docs[i] for i in test])
+        self.guilt_ = text_scorer().fit(guilt_docs + extra_docs, list(y_guilt) + extra_y)
+        self.consent_ = text_scorer().fit(dialog_docs, list(y_consent))
+        self.n_features_in_ = len(FEATURE_NAMES)
+        return np.hstack([base, oof_guilt[:, None], oof_consent[:, None]])
+
+    @staticmethod
+    def _fit_scorer(docs, labels, test_docs):
+        if len(set(labels)) < 2:
+            return np.full(len(test_docs), float(labels[0]) if labels else 0.0)
+        return text_scorer().fit(docs, labels).predict_proba(test_docs)[:, 1]
+
+    def transform(self, X):
+        base = self._base(X)
+        guilt = self.guilt_.predict_proba(self._guilt_docs(X))[:, 1]
+        consent = self.consent_.predict_proba(self._dialog_docs(X))[:, 1]
+        return np.hstack([base, guilt[:, None], consent[:, None]])
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array(list(FEATURE_NAMES) + list(self.STACKED), dtype=object)
+
+
+class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
+    """One calibrated gradient-boosting classifier per label column."""
+
+    def __init__(self, max_iter: int = 250, learning_rate: float = 0.08, max_leaf_nodes: int = 15,
+                 l2_regularization: float = 1.0, calibration_folds: int = 3):
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.max_leaf_nodes = max_leaf_nodes
+        self.l2_regularization = l2_regularization
+        self.calibration_folds = calibration_folds
+
+    def fit(self, X, y):
+        y = np.asarray(y)
+        base = HistGradientBoostingClassifier(
+            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=self.max_leaf_nodes,
+            l2_regularization=self.l2_regularization, random_state=SEED, min_samples_leaf=10,
+        )
+        self.estimators_ = []
+        for column in range(y.shape[1]):
+            target = y[:, column]
+            if target.min() == target.max():
+                self.estimators_.append(float(target[0]))
+                continue
+            folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
+            model = CalibratedClassifierCV(clone(base), method="sigmoid", cv=folds, ensemble=False)
+            self.estimators_.append(model.fit(X, target))
+        self.n_labels_ = y.shape[1]
+        return self
+
+    def predict_proba(self, X):
+        out = np.zeros((len(X), self.n_labels_))
+        for column, model in enumerate(self.estimators_):
+            out[:, column] = model if isinstance(model, float) else model.predict_proba(X)[:, 1]
+        return out
+
+    def predict(self, X):
+        return (self.predict_proba(X) >= 0.5).astype(int)
+
+
+def screen_pipeline(extra_guilt=None) -> Pipeline:
+    return Pipeline([
+        ("measure", ScreenFeatures(extra_guilt=extra_guilt)),
+        ("classify", MultiLabelCalibrated()),
+    ])
+
+
+def roles_from_probs(probs: np.ndarray, classes) -> list:
+    return [str(classes[i]) for i in np.argmax(probs, axis=1)] if len(probs) else []
+
+
+def guilt_examples(dark_texts) -> list:
+    """Confirmshaming wording from Mathur/Yada as positives, a sample of plain texts as negatives."""
+    positives = [(t, 1) for t, dark, pattern in dark_texts if dark and pattern == "confirmshaming"]
+    negatives = [(t, 0) for t, dark, _ in dark_texts if not dark and len(t) < 80][: 3 * len(positives)]
+    return positives + negatives
+
+

@@ -1,0 +1,134 @@
+"""Training: every model from training_data/, seeded, written with metadata.
+
+    consentlens train            # ~1 minute on 2 cores once snapshots are cached
+
+The role model learns from the shared labelled element texts plus the
+elements of the labelled screens. The screen model learns from the screens
+with *out-of-fold* roles (predicted by role models that never saw that
+screen's template family), so it is trained on the kind of roles it will
+get in use, mistakes included.
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.model_selection import GroupKFold
+
+from consentlens.paths import MODEL_DIR, TRAINING_DATA
+from consentlens.taxonomy import PATTERNS, ROLES
+from consentlens.model import artefact
+from consentlens.model.data import (LABELS, data_sha256, load_dark_pattern_texts, load_element_texts,
+                                    load_screens)
+from consentlens.model.models import guilt_examples, role_pipeline, screen_pipeline
+
+FOLDS = 5
+
+
+def element_rows(screens, texts=()) -> tuple:
+    """(element dicts, roles) for the role model: screen elements + labelled texts."""
+    X, y = [], []
+    for t in texts:
+        X.append({"text": t.text, "structured": False})
+        y.append(t.role)
+    for screen in screens:
+        for e in (screen.snapshot or {}).get("elements", []):
+            if e.get("label_role") in ROLES:
+                X.append(e)
+                y.append(e["label_role"])
+    return X, y
+
+
+def out_of_fold_roles(screens, texts, folds: int = FOLDS, log=print) -> tuple:
+    """Roles of every screen's elements from a model that did not see its group.
+
+    Returns (roles per screen, probabilities per screen, role models per fold, fold per screen).
+    """
+    groups = [s.group for s in screens]
+    roles: list = [None] * len(screens)
+    probs: list = [None] * len(screens)
+    fold_of = np.zeros(len(screens), dtype=int)
+    splitter = GroupKFold(n_splits=folds)
+    models = []
+    for k, (train, test) in enumerate(splitter.split(screens, groups=groups)):
+        t0 = time.time()
+        X, y = element_rows([screens[i] for i in train], texts)
+        model = role_pipeline().fit(X, y)
+        order = [list(model.classes_).index(r) for r in ROLES]
+        for i in test:
+            fold_of[i] = k
+            elements = (screens[i].snapshot or {}).get("elements", [])
+            if elements:
+                p = model.predict_proba(elements)[:, order]
+                probs[i] = p
+                roles[i] = [ROLES[j] for j in np.argmax(p, axis=1)]
+            else:
+                probs[i], roles[i] = np.zeros((0, len(ROLES))), []
+        models.append(model)
+        log(f"  role fold {k + 1}/{folds}: {len(X)} elements, {time.time() - t0:.1f}s")
+    return roles, probs, models, fold_of
+
+
+def screen_items(screens, roles, probs) -> list:
+    return [{"snapshot": s.snapshot, "roles": r, "role_probs": p} for s, r, p in zip(screens, roles, probs)]
+
+
+def usable(screens) -> list:
+    return [s for s in screens if s.snapshot is not None]
+
+
+def train(out_dir: Path = MODEL_DIR, data_dir: Path = TRAINING_DATA, log=print) -> dict:
+    started = time.time()
+    log("loading training data ...")
+    all_screens = load_screens(data_dir)
+    screens = usable(all_screens)
+    texts = load_element_texts(data_dir)
+    guilt = guilt_examples(load_dark_pattern_texts(data_dir))
+    log(f"  {len(screens)} screens with a snapshot ({len(all_screens) - len(screens)} pages without a "
+        f"dialog), {len(texts)} labelled element texts")
+    log("out-of-fold roles for the screen model ...")
+    roles, probs, _, _ = out_of_fold_roles(screens, texts, log=log)
+    log("role model on everything ...")
+    X, y = element_rows(screens, texts)
+    role_model = role_pipeline().fit(X, y)
+    log("screen model ...")
+    Y = np.array([s.labels for s in screens])
+    screen_model = screen_pipeline(extra_guilt=guilt)
+    screen_model.fit(screen_items(screens, roles, probs), Y, measure__groups=[s.group for s in screens])
+    metadata = {
+        "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "sklearn_version": sklearn.__version__,
+        "python_version": platform.python_version(),
+        "training_data_sha256": data_sha256(data_dir),
+        "labels": list(LABELS),
+        "patterns": list(PATTERNS),
+        "roles": list(ROLES),
+        "n_screens": len(screens),
+        "n_pages_without_dialog": len(all_screens) - len(screens),
+        "n_element_texts": len(texts),
+        "n_role_rows": len(X),
+        "seed": 42,
+        "metrics": _last_metrics(out_dir),
+    }
+    metadata = artefact.save(out_dir, {"roles.skops": role_model, "screens.skops": screen_model}, metadata)
+    log(f"wrote {out_dir} (model {metadata['model_version']}) in {time.time() - started:.0f}s")
+    return metadata
+
+
+def _last_metrics(out_dir: Path) -> dict:
+    """Headline figures of the last `consentlens evaluate`, if it ran."""
+    import json
+
+    path = Path(out_dir).parent / "report.json"
+    if not path.exists():
+        return {}
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return report.get("headline", {})

@@ -1,0 +1,117 @@
+"""The ConsentLens HTTP service (installed as consentlens.server).
+
+`create_app(test_config=None)` builds the Flask app: configuration from the
+environment (CONSENTLENS_*), then `test_config` on top; the analyzer is
+loaded and its artefact verified here, at start-up, so a missing or tampered
+model stops the service before it listens. Tests inject a fake analyzer with
+{"ANALYZER": ...}.
+
+Environment:
+  CONSENTLENS_MAX_BYTES        largest request body in bytes (default 4 MB)
+  CONSENTLENS_TIME_BUDGET_MS   time budget per analysis request (default 2000)
+  CONSENTLENS_CORS_ORIGINS     extra origins allowed to call the API, comma-separated
+  CONSENTLENS_MODEL_DIR        model artefact directory (default: the installed one)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+from flask import Flask, g, request
+
+log = logging.getLogger("consentlens.server")
+
+DEFAULTS = {
+    "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+    "TIME_BUDGET_MS": 2000,
+    "CORS_ORIGINS": (),
+    "MODEL_DIR": None,
+    "ANALYZER": None,
+    # Bounds applied before analysis (docs/SNAPSHOT.md promises 20 000 characters of
+    # dialog text and 300 per element; more elements than this is no consent screen).
+    "MAX_TEXT_CHARS": 20_000,
+    "MAX_ELEMENT_TEXT_CHARS": 300,
+    "MAX_ELEMENTS": 400,
+    "FORMS_PER_PATTERN": 5,
+    "ANALYSIS_THREADS": 4,
+}
+
+
+class StartupError(RuntimeError):
+    """The service cannot start; the message says why and what to do."""
+
+
+def _positive_int(name: str, value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise StartupError(f"{name} must be a positive whole number, not {value!r}")
+    return number
+
+
+def config_from_env(environ=os.environ) -> dict:
+    from .cors import parse_origins
+
+    config = {}
+    if environ.get("CONSENTLENS_MAX_BYTES"):
+        config["MAX_CONTENT_LENGTH"] = _positive_int("CONSENTLENS_MAX_BYTES", environ["CONSENTLENS_MAX_BYTES"])
+    if environ.get("CONSENTLENS_TIME_BUDGET_MS"):
+        config["TIME_BUDGET_MS"] = _positive_int("CONSENTLENS_TIME_BUDGET_MS", environ["CONSENTLENS_TIME_BUDGET_MS"])
+    if environ.get("CONSENTLENS_CORS_ORIGINS"):
+        try:
+            config["CORS_ORIGINS"] = parse_origins(environ["CONSENTLENS_CORS_ORIGINS"])
+        except ValueError as exc:
+            raise StartupError(str(exc)) from None
+    if environ.get("CONSENTLENS_MODEL_DIR"):
+        config["MODEL_DIR"] = environ["CONSENTLENS_MODEL_DIR"]
+    return config
+
+
+def load_default_analyzer(model_dir: str | None = None):
+    """The real analyzer, its artefact verified; StartupError with the reason otherwise."""
+    try:
+        from consentlens.model.predict import ArtefactError, load_analyzer
+    except ModuleNotFoundError as exc:
+        raise StartupError(f"the model code is not installed ({exc.name} is missing); "
+                           "reinstall consentlens with `pip install -e .`") from None
+    try:
+        return load_analyzer(model_dir) if model_dir else load_analyzer()
+    except ArtefactError as exc:
+        raise StartupError(f"the model artefact failed verification: {exc}") from None
+
+
+def _start_timer():
+    g.started = time.monotonic()
+
+
+def _log_request(response):
+    # Method, path, status and sizes only: never the body, the query or headers.
+    elapsed = (time.monotonic() - g.get("started", time.monotonic())) * 1000
+    log.info("%s %s %s %.0fms in=%sB out=%sB", request.method, request.path, response.status_code,
+             elapsed, request.content_length or 0, response.content_length or 0)
+    return response
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    from . import api, cors, errors
+
+    app = Flask(__name__, static_folder=None)
+    app.config.from_mapping(DEFAULTS)
+    app.config.update(config_from_env())
+    if test_config:
+        app.config.update(test_config)
+    if app.config["ANALYZER"] is None:
+        app.config["ANALYZER"] = load_default_analyzer(app.config["MODEL_DIR"])
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    app.before_request(_start_timer)
+    errors.register(app)
+    cors.register(app)
+    app.after_request(_log_request)
+    app.register_blueprint(api.bp)
+    return app

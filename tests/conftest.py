@@ -1,0 +1,50 @@
+"""Shared fixtures. Browser fixtures skip (with the reason) where Chromium or
+Playwright is missing, so the fast tier runs anywhere."""
+
+import importlib.util
+import os
+
+import pytest
+
+
+def _browser_missing() -> str | None:
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright for Python is not installed (pip install -e '.[browser]')"
+    from consentlens.scan import chromium_path
+
+    if not os.path.exists(chromium_path()):
+        return f"no Chromium at {chromium_path()} (apt-get install chromium, or set CONSENTLENS_CHROMIUM)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def needs_browser():
+    reason = _browser_missing()
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser_context(needs_browser):
+    from consentlens.scan import browser_context as open_context
+
+    with open_context() as context:
+        yield context
+
+
+@pytest.fixture
+def snapshot_of(browser_context):
+    """snapshot_of(html) -> the snapshot dict of that page (or None)."""
+    from consentlens.scan import take_snapshot
+
+    pages = []
+
+    def snap(html: str, producer: str = "scan"):
+        page = browser_context.new_page()
+        pages.append(page)
+        page.set_content(html, wait_until="load")
+        return take_snapshot(page, settle_ms=0, producer=producer)
+
+    yield snap
+    for page in pages:
+        page.close()

@@ -1,0 +1,174 @@
+"""extension/content/snapshot.js in a real Chromium, on small local pages."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "consentlens/snapshot/schema.json").read_text())
+
+FAIR = """<!doctype html><html lang="en"><head><style>
+  .banner {position: fixed; left: 0; right: 0; bottom: 0; z-index: 10000;
+           background: #fff; padding: 24px; font: 15px sans-serif}
+  .banner button {font-size: 16px; padding: 10px 24px; border: 0;
+                  background: #1a73e8; color: #fff}
+</style></head><body>
+<main><h1>News</h1><p>Some article text that is not part of the dialog.</p></main>
+<div class="banner" role="dialog" aria-label="Cookies">
+  <p>We and our partners use cookies to measure and personalise ads.</p>
+  <button id="accept" data-cl-role="accept">Accept all</button>
+  <button id="reject" data-cl-role="reject" %s>Reject all</button>
+</div></body></html>"""
+
+
+def by_role(snapshot, role):
+    return [e for e in snapshot["elements"] if e.get("label_role") == role]
+
+
+def validate(snapshot):
+    import jsonschema
+
+    jsonschema.validate(snapshot, SCHEMA)
+
+
+def test_fair_banner_has_visible_accept_and_reject(snapshot_of):
+    snap = snapshot_of(FAIR % "")
+    assert snap is not None
+    validate(snap)
+    accept, reject = by_role(snap, "accept")[0], by_role(snap, "reject")[0]
+    for element in (accept, reject):
+        assert element["visible"] is True
+        assert element["layer"] == 1
+        assert element["bbox"]["w"] > 40 and element["bbox"]["h"] > 20
+        assert element["own_background"] is True
+        assert element["background"] == "#1a73e8"
+        assert element["in_text"] is False
+    assert accept["text"] == "Accept all"
+    assert snap["dialog"]["position"] == "fixed"
+    assert snap["dialog"]["z_index"] == 10000
+    assert snap["dialog"]["background"] == "#ffffff"
+    assert snap["lang"] == "en"
+    assert "article text" not in snap["dialog"]["text"]
+    assert "data-cl-" not in snap["dialog"]["html"]
+
+
+def test_display_none_reject_is_listed_but_not_visible(snapshot_of):
+    snap = snapshot_of(FAIR % 'style="display:none"')
+    reject = by_role(snap, "reject")[0]
+    assert reject["visible"] is False
+    assert reject["layer"] == 2
+    assert reject["text"] == "Reject all"
+    assert "Reject all" not in snap["dialog"]["text"]
+
+
+def test_second_layer_panel_is_layer_two(snapshot_of):
+    html = (FAIR % "").replace(
+        "</div></body>",
+        '<div class="panel" hidden><label><input type="checkbox" checked data-cl-role="other">'
+        " Advertising</label><button data-cl-role=\"reject\">Save</button></div></div></body>",
+    )
+    snap = snapshot_of(html)
+    toggle = [e for e in snap["elements"] if e["type"] == "checkbox"][0]
+    assert toggle["layer"] == 2 and toggle["visible"] is False
+    assert toggle["checked"] is True
+    assert toggle["name"] == "Advertising"
+    assert toggle["text"] == ""
+
+
+def test_link_inside_long_paragraph_is_in_text(snapshot_of):
+    html = """<html><body><div role="dialog" style="position:fixed;top:0;left:0;right:0;background:#eee">
+      <p>We use cookies to personalise content and ads, to provide social media features
+      and to analyse our traffic. You can <a href="#" data-cl-role="reject">refuse here</a>
+      at any time, although some features of the site may then stop working for you.</p>
+      <button data-cl-role="accept">OK</button></div></body></html>"""
+    snap = snapshot_of(html)
+    link, button = by_role(snap, "reject")[0], by_role(snap, "accept")[0]
+    assert link["in_text"] is True
+    assert link["href"] == "same-page"
+    assert button["in_text"] is False
+    assert 0.2 < link["text_before"] < 0.8
+
+
+def test_banner_in_open_shadow_root_is_found(snapshot_of):
+    html = """<html><body><div id="host"></div><script>
+      const root = document.getElementById('host').attachShadow({mode: 'open'});
+      root.innerHTML = `<div role="dialog" style="position:fixed;bottom:0;width:100%;background:#fff">
+        <p>Wir verwenden Cookies, um Inhalte zu personalisieren.</p>
+        <button>Alle akzeptieren</button><button>Alle ablehnen</button></div>`;
+    </script></body></html>"""
+    snap = snapshot_of(html)
+    assert snap is not None
+    assert "Cookies" in snap["dialog"]["text"]
+    assert [e["text"] for e in snap["elements"]] == ["Alle akzeptieren", "Alle ablehnen"]
+    validate(snap)
+
+
+def test_banner_in_same_origin_iframe_is_found(snapshot_of):
+    inner = (
+        "<html lang='nl'><body><div id='cc' style='position:fixed;bottom:0;width:100%;background:#fff'>"
+        "<p>Wij gebruiken cookies voor advertenties.</p><button>Accepteren</button>"
+        "<button>Weigeren</button></div></body></html>"
+    )
+    html = f"""<html><body><p>Page</p><iframe srcdoc="{inner}"
+      style="position:fixed;left:0;top:100px;width:600px;height:300px;border:0"></iframe></body></html>"""
+    snap = snapshot_of(html)
+    assert snap is not None
+    assert snap["lang"] == "nl"
+    assert [e["text"] for e in snap["elements"]] == ["Accepteren", "Weigeren"]
+    # Boxes are in the top viewport: the frame's offset is added.
+    assert all(e["bbox"]["y"] >= 100 for e in snap["elements"])
+
+
+def test_input_values_and_personal_data_never_leave(snapshot_of):
+    html = """<html><body><div role="dialog" style="position:fixed;top:0;background:#fff">
+      <p>Your consent choices for jane.doe@example.org, customer 12345678.</p>
+      <input type="text" value="SECRET-VALUE-1">
+      <input type="email" name="mail">
+      <button onclick="alert(1)">Accept</button><a href="javascript:void(0)">Decline</a>
+      <script>var hidden = 1;</script></div>
+      <script>document.querySelector('input[name=mail]').value = 'typed@example.org';</script>
+      </body></html>"""
+    snap = snapshot_of(html)
+    dump = json.dumps(snap)
+    for secret in ("SECRET-VALUE-1", "typed@example.org", "jane.doe@example.org", "12345678"):
+        assert secret not in dump
+    assert "[email]" in snap["dialog"]["text"] and "[digits]" in snap["dialog"]["text"]
+    markup = snap["dialog"]["html"]
+    assert "<script" not in markup and "onclick" not in markup and "javascript:" not in markup
+    assert [e["href"] for e in snap["elements"]] == ["none", "script"]
+
+
+def test_page_without_dialog_gives_null(snapshot_of):
+    html = "<html><body><h1>Recipes</h1><p>Flour, water, salt.</p><button>Print</button></body></html>"
+    assert snapshot_of(html) is None
+
+
+def test_known_cmp_container_is_named(snapshot_of):
+    html = """<html><body><div id="CybotCookiebotDialog" style="position:fixed;bottom:0;background:#fff">
+      <p>This website uses cookies.</p><button>Allow all</button><button>Deny</button></div></body></html>"""
+    snap = snapshot_of(html)
+    assert snap["dialog"]["cmp"] == "cookiebot"
+
+
+def test_modal_with_backdrop_and_scroll_lock(snapshot_of):
+    html = """<html><body style="overflow:hidden">
+      <div style="position:fixed;inset:0;background:rgba(0,0,0,.6);z-index:99">
+        <div role="dialog" aria-modal="true" style="margin:100px auto;width:400px;background:#fff;padding:20px">
+          <p>We need your consent for cookies.</p><button>Agree</button>
+          <button style="opacity:.5;font-size:10px;color:#bbb;background:none;border:0">Settings</button>
+        </div></div></body></html>"""
+    snap = snapshot_of(html)
+    validate(snap)
+    assert snap["dialog"]["aria_modal"] is True
+    assert snap["page"]["backdrop"] is True
+    assert snap["page"]["scroll_locked"] is True
+    assert snap["page"]["overlay_coverage"] > 0.95
+    faint = snap["elements"][1]
+    assert faint["opacity"] == 0.5 and faint["own_background"] is False
+
+
+def test_snapshot_validates_against_schema(snapshot_of):
+    validate(snapshot_of(FAIR % ""))
+    validate(snapshot_of(FAIR % 'style="visibility:hidden"'))
