@@ -123,6 +123,18 @@ _TEXTS = {
         "nl": "{Element} is een link verstopt in de lopende tekst, geen knop naast {reference}.",
         "fr": "{Element} est un lien glissé dans le texte, et non un bouton à côté de {reference}.",
     },
+    "buried_opt_out.in_text.alone": {
+        "en": "{Element} is a link tucked into the running text, not a button.",
+        "de": "{Element} steckt als Link im Fließtext, nicht als Schaltfläche.",
+        "nl": "{Element} is een link verstopt in de lopende tekst, geen knop.",
+        "fr": "{Element} est un lien glissé dans le texte, et non un bouton.",
+    },
+    "buried_opt_out.de_emphasised.alone": {
+        "en": "{Element} is {looks} that is easy to overlook.",
+        "de": "{Element} ist {looks} und leicht zu übersehen.",
+        "nl": "{Element} is {looks} die makkelijk over het hoofd wordt gezien.",
+        "fr": "{Element} est {looks} facile à manquer.",
+    },
     "preselected.prechecked.many": {
         "en": "{count} non-essential purposes are switched on before you choose, starting with {element}.",
         "de": "{count} nicht notwendige Zwecke sind schon vor Ihrer Wahl eingeschaltet, zuerst {element}.",
@@ -313,16 +325,18 @@ def _choose(pattern: str, kind: str, evidence: dict, lang: str) -> tuple[str, di
     if pattern == "buried_opt_out":
         values = {"element": _named(element_text, "refuse", lang, as_option=True),
                   "reference": _named(reference_text, "accept", lang)}
+        # Without an accept option to compare with, say nothing about one.
+        alone = ".alone" if evidence.get("reference") is None and not _quote(reference_text, lang) else ""
         if kind == "in_text" or (kind != "de_emphasised" and measures.get("in_text") is True):
-            return "buried_opt_out.in_text", values
+            return "buried_opt_out.in_text" + alone, values
         contrast = _as_float(measures.get("contrast_ratio"))
         faint = contrast is not None and contrast >= _NOTABLE_RATIO
         values["looks"] = _LOOKS[(measures.get("is_link") is True, faint)][lang]
         ratio = _as_float(measures.get("size_ratio"))
-        if ratio is not None and ratio >= _NOTABLE_RATIO:
+        if ratio is not None and ratio >= _NOTABLE_RATIO and not alone:
             values["ratio"] = _number(ratio, lang)
             return "buried_opt_out.de_emphasised.ratio", values
-        return "buried_opt_out.de_emphasised", values
+        return "buried_opt_out.de_emphasised" + alone, values
     if pattern == "preselected":
         values = {"element": _named(element_text, "purpose", lang)}
         count = measures.get("count")

@@ -28,6 +28,7 @@ LABELS = ("consent_screen",) + PATTERNS
 CACHE_DIR = Path(os.environ.get("CONSENTLENS_CACHE", REPO_ROOT / ".cache" / "snapshots"))
 
 
+
 @dataclass
 class Screen:
     id: str
@@ -63,7 +64,7 @@ def data_sha256(root: Path = TRAINING_DATA) -> str:
                                   root / "external" / "dark_pattern_texts.csv.gz"]
     for path in files:
         digest.update(path.name.encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(sha256_bytes(path).encode())
     return digest.hexdigest()
 
 
@@ -76,49 +77,68 @@ def _converter_version() -> str:
 
 
 def _convert(args) -> dict | None:
-    html, url, cache_path = args
+    html, url = args
     from consentlens.snapshot.from_html import snapshot_from_html
 
-    snapshot = snapshot_from_html(html, url, captured_at="2026-01-01T00:00:00Z")
-    if cache_path:
-        Path(cache_path).parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(str(cache_path) + ".tmp")
-        tmp.write_text(json.dumps(snapshot), encoding="utf-8")
-        tmp.replace(cache_path)
-    return snapshot
+    return snapshot_from_html(html, url, captured_at="2026-01-01T00:00:00Z")
 
 
 def load_screens(root: Path = TRAINING_DATA, *, workers: int | None = None, use_cache: bool = True) -> list:
-    """All labelled screens with their snapshots (static pages converted)."""
+    """All labelled screens with their snapshots (static pages converted).
+
+    Conversions are cached per screens file, keyed by the file's hash and the
+    converter's source, in one compressed file each.
+    """
     version = _converter_version()
-    records = [r for path in screen_files(root) for r in read_records(path)]
-    jobs, screens = [], []
-    for record in records:
-        snapshot = record.get("snapshot")
-        screen = Screen(
-            id=record["id"], group=record["group"], family=record.get("family", ""),
-            lang=vocab.primary_lang(record.get("lang", "")), url=record.get("url", ""),
-            snapshot=snapshot, consent_screen=bool(record["consent_screen"]),
-            patterns=tuple(sorted(record.get("patterns") or ())), license=record.get("license", ""),
-        )
-        screens.append(screen)
-        if snapshot is None and record.get("html"):
-            key = hashlib.sha256((version + screen.url + record["html"]).encode()).hexdigest()
-            cache_path = CACHE_DIR / key[:2] / f"{key}.json"
-            if use_cache and cache_path.exists():
-                screen.snapshot = json.loads(cache_path.read_text(encoding="utf-8"))
-            else:
-                jobs.append((screen, (record["html"], screen.url, cache_path if use_cache else None)))
-    if jobs:
-        workers = workers or min(os.cpu_count() or 1, 4)
-        if workers > 1 and len(jobs) > 20:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(_convert, [job for _, job in jobs], chunksize=16))
-        else:
-            results = [_convert(job) for _, job in jobs]
-        for (screen, _), snapshot in zip(jobs, results):
-            screen.snapshot = snapshot
+    screens = []
+    for path in screen_files(root):
+        key = hashlib.sha256((version + sha256_bytes(path)).encode()).hexdigest()[:24]
+        cache_path = CACHE_DIR / f"{path.name.split('.')[0]}-{key}.json.gz"
+        records = list(read_records(path))
+        cached = None
+        if use_cache and cache_path.exists():
+            with gzip.open(cache_path, "rt", encoding="utf-8") as handle:
+                cached = json.load(handle)
+        if cached is None:
+            cached = _convert_all(records, workers)
+            if use_cache:
+                CACHE_DIR.mkdir(parents=True, exist_ok=True)
+                tmp = cache_path.with_suffix(".tmp")
+                with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+                    json.dump(cached, handle)
+                tmp.replace(cache_path)
+        for record, snapshot in zip(records, cached):
+            screens.append(Screen(
+                id=record["id"], group=record["group"], family=record.get("family", ""),
+                lang=vocab.primary_lang(record.get("lang", "")), url=record.get("url", ""),
+                snapshot=snapshot, consent_screen=bool(record["consent_screen"]),
+                patterns=tuple(sorted(record.get("patterns") or ())), license=record.get("license", ""),
+            ))
     return screens
+
+
+def sha256_bytes(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _convert_all(records: list, workers: int | None) -> list:
+    jobs = [(r.get("html"), r.get("url", "")) if r.get("snapshot") is None else None for r in records]
+    todo = [j for j in jobs if j is not None and j[0]]
+    workers = workers or min(os.cpu_count() or 1, 4)
+    if workers > 1 and len(todo) > 20:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            converted = iter(list(pool.map(_convert, todo, chunksize=16)))
+    else:
+        converted = iter([_convert(j) for j in todo])
+    out = []
+    for record, job in zip(records, jobs):
+        if job is None:
+            out.append(record["snapshot"])
+        elif job[0]:
+            out.append(next(converted))
+        else:
+            out.append(None)
+    return out
 
 
 @dataclass

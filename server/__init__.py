@@ -39,6 +39,21 @@ DEFAULTS = {
 }
 
 
+# Analysed once at start-up: the first analysis pays for lazy initialisation in
+# the libraries (seconds), which must not fall into a request's time budget.
+# With gunicorn's preload this happens in the master, so every worker starts warm.
+WARM_UP_SNAPSHOT = {
+    "schema_version": 1,
+    "lang": "en",
+    "dialog": {"text": "We use cookies. Accept all Reject all Settings"},
+    "elements": [
+        {"index": 0, "tag": "button", "text": "Accept all", "visible": True, "layer": 1},
+        {"index": 1, "tag": "button", "text": "Reject all", "visible": True, "layer": 1},
+        {"index": 2, "tag": "a", "text": "Settings", "visible": True, "layer": 1},
+    ],
+}
+
+
 class StartupError(RuntimeError):
     """The service cannot start; the message says why and what to do."""
 
@@ -72,16 +87,22 @@ def config_from_env(environ=os.environ) -> dict:
 
 
 def load_default_analyzer(model_dir: str | None = None):
-    """The real analyzer, its artefact verified; StartupError with the reason otherwise."""
+    """The real analyzer, its artefact verified and warmed up; StartupError with the reason otherwise."""
     try:
         from consentlens.model.predict import ArtefactError, load_analyzer
     except ModuleNotFoundError as exc:
         raise StartupError(f"the model code is not installed ({exc.name} is missing); "
                            "reinstall consentlens with `pip install -e .`") from None
     try:
-        return load_analyzer(model_dir) if model_dir else load_analyzer()
+        analyzer = load_analyzer(model_dir) if model_dir else load_analyzer()
     except ArtefactError as exc:
         raise StartupError(f"the model artefact failed verification: {exc}") from None
+    try:
+        analyzer.analyze(WARM_UP_SNAPSHOT)
+    except Exception as exc:  # any failure here means the model cannot serve
+        raise StartupError(f"the model loaded but failed on a test snapshot ({type(exc).__name__}: {exc}); "
+                           "retrain with `consentlens train`") from None
+    return analyzer
 
 
 def _start_timer():

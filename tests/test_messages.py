@@ -136,3 +136,11 @@ def test_normalise_country():
     assert normalise_country("") is None
     with pytest.raises(ValueError):
         normalise_country("NLD")
+
+
+@pytest.mark.parametrize("kind", ["in_text", "de_emphasised"])
+def test_buried_opt_out_without_an_accept_option_does_not_invent_one(kind):
+    evidence = {"kind": kind, "element": 0, "element_text": "Recht auf Widerspruch", "reference": None,
+                "reference_text": "", "measures": {"is_link": True, "size_ratio": None}}
+    assert messages.message("buried_opt_out", evidence, "en").endswith(("not a button.", "easy to overlook."))
+    assert "Zustimmen" not in messages.message("buried_opt_out", evidence, "de")

@@ -313,3 +313,35 @@ def test_start_up_fails_clearly_when_the_model_cannot_be_loaded(tmp_path):
     with pytest.raises(StartupError) as failure:
         load_default_analyzer(str(tmp_path / "no-model-here"))
     assert "model" in str(failure.value)
+
+
+# -- with the real model ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real_client():
+    from consentlens.paths import MODEL_DIR
+
+    if not (MODEL_DIR / "metadata.json").exists():
+        pytest.skip("no trained model yet (model/artefacts/metadata.json); run `consentlens train`")
+    return create_app().test_client()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_real_model_answers_in_the_documented_shape(real_client, lang):
+    response = real_client.post(ANALYZE + "?country=NL", json=cookie_banner(lang))
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["lang"] == lang and body["model_version"] == real_client.get("/api/v1/health").get_json()["model_version"]
+    assert len(body["elements"]) == 2 and {e["role"] for e in body["elements"]} <= {
+        "accept", "reject", "settings", "pay", "object", "close", "other"}
+    for pattern in body["patterns"]:
+        assert pattern["message"] and pattern["legal"] == LEGAL_ANCHORS[pattern["id"]]
+        assert all(form["url"].startswith("https://") for form in pattern["forms"])
+
+
+def test_real_model_meta_ai_notice_on_instagram(real_client):
+    body = real_client.post(ANALYZE + "?country=NL", json=meta_ai_notice()).get_json()
+    assert body["context"] == {"platform": "instagram", "topic": "ai_training", "country": "NL"}
+    for pattern in body["patterns"]:
+        if pattern["id"] == "buried_opt_out":
+            assert [f["id"] for f in pattern["forms"][:2]] == ["meta-ai-objection-instagram", "dpa-nl-ap-complaint"]

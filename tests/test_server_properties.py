@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sample_snapshots import cookie_banner, meta_ai_notice
 
 from consentlens.paths import MODEL_DIR
-from consentlens.server import create_app
+from consentlens.server import create_app, load_default_analyzer
 
 ANALYZE = "/api/v1/analyze"
 ARTEFACT = MODEL_DIR / "metadata.json"
@@ -96,9 +96,8 @@ def app(request):
         return create_app({"ANALYZER": FakeAnalyzer()})
     if not ARTEFACT.exists():
         pytest.skip("no trained model yet (model/artefacts/metadata.json); run `consentlens train`")
-    from consentlens.model.predict import load_analyzer
-
-    return create_app({"ANALYZER": load_analyzer()})
+    # A generous budget: these tests are about input, not speed on a busy machine.
+    return create_app({"ANALYZER": load_default_analyzer(), "TIME_BUDGET_MS": 30_000})
 
 
 @SETTINGS

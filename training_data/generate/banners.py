@@ -39,7 +39,6 @@ import banner_texts as T  # noqa: E402
 EXTERNAL = ROOT / "training_data" / "external"
 DEFAULT_OUT = ROOT / "training_data" / "screens" / "banners.jsonl.gz"
 SOURCE = "training_data/generate/banners.py"
-ROLES = ("accept", "reject", "settings", "pay", "object", "close", "other")
 
 # --------------------------------------------------------------------------
 # Real labels and purpose names from the shared data
@@ -86,6 +85,16 @@ def load_external_labels(path: Path = EXTERNAL / "element_roles.csv.gz") -> dict
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
+# Lexicon names that are not a non-essential purpose (UI text, other languages, or ambiguous).
+_PURPOSE_BLOCK = {
+    "Manage your cookie preferences", "Google & IAB TCF 2 Purposes of Processing", "Other Partners", "Recommended Cookies",
+    "Non-personalized advertising", "Third party privacy-enhanced content", "Third-party privacy enhanced cookies",
+    "Marketing-Technologien", "Reklame- og Targetingcookies", "CONTENT PERSONALISATION", "Communications", "Évaluation",
+    "Contenus cartographiques et infographiques", "Affichage des contenus", "Contenus interactifs proposés par des tiers",
+    "Personnalisation de votre service", "Site monitoring cookies", "Personalization", "Personnalisation", "Personalisatie",
+}
+
+
 def load_lexicon_purposes(path: Path = EXTERNAL / "lexicons.csv.gz") -> dict:
     """lang -> sorted non-essential purpose names (Consent-O-Matic categories B, E, F, X)."""
     out: dict = {}
@@ -96,7 +105,7 @@ def load_lexicon_purposes(path: Path = EXTERNAL / "lexicons.csv.gz") -> dict:
                 continue
             cat = use.split(":")[1]
             name = " ".join(row["pattern"].split())
-            if cat not in "BEFX" or not 4 <= len(name) <= 60 or _ESSENTIALISH.search(name):
+            if cat not in "BEFX" or not 4 <= len(name) <= 60 or _ESSENTIALISH.search(name) or name in _PURPOSE_BLOCK:
                 continue
             out.setdefault(row["lang"], set()).add((name, row["source"], row["license"]))
     return {k: sorted(v) for k, v in sorted(out.items())}
@@ -296,7 +305,8 @@ CONFIGS = [
 
 
 class SpecBuilder:
-    P_EXT = 0.4   # share of accept/reject/settings labels taken from real data
+    # share of labels taken from real data (few real accept strings exist, so less often)
+    P_EXT = {"accept": 0.2, "reject": 0.45, "settings": 0.4}
 
     def __init__(self, lang, rng, ext, lex):
         self.lang, self.rng, self.ext, self.lex = lang, rng, ext, lex
@@ -306,7 +316,7 @@ class SpecBuilder:
 
     def label(self, spec, role, own):
         pool = self.ext.get((self.lang, role), [])
-        if pool and self.rng.random() < self.P_EXT:
+        if pool and self.rng.random() < self.P_EXT[role]:
             text, src, lic = self.rng.choice(pool)
             spec.sources.add((src, lic))
             return text
@@ -947,14 +957,14 @@ class Base:
         return self.rng.choice(["checkbox", "checkbox-for", "switch-button", "switch-div"])
 
     def _buried_min_width(self):
-        """Width that makes the accept button >= 3.2x the area of a tiny/late refusal."""
+        """Width that makes the accept button about 3x the area of a tiny/late refusal."""
         th = self.th
         for c in self.sp.buttons + self.sp.after:
             if c.role == "reject" and c.kind in ("tiny", "late"):
                 fs = th["tiny_fs"] if c.kind == "tiny" else th["late_fs"]
                 area = len(c.text) * fs * 0.55 * fs * 1.25
                 h = th["btn_fs"] * 1.25 + 2 * th["pad_y"]
-                return int(3.2 * area / h) + 1
+                return int(2.9 * area / h) + 1
         return 0
 
     # ---- small helpers ----------------------------------------------------
@@ -1171,7 +1181,16 @@ class Base:
         self.equal_inline = None
         big = [b for b in buttons if b.kind in ("primary", "secondary")]
         if self.need_accept_w and any(b.role == "accept" for b in buttons):
-            self.equal_inline = {"min-width": f"{self.need_accept_w}px"}
+            # a clearly bigger accept: wider, and taller where the container is narrow
+            th = self.th
+            cap = 260 if (lay == "stack" or self.layout in ("corner", "side")) else 380
+            w = min(self.need_accept_w, cap)
+            self.equal_inline = {"min-width": f"{w}px"}
+            if self.need_accept_w > cap:
+                h_acc = th["btn_fs"] * 1.25 + 2 * th["pad_y"]
+                h_needed = self.need_accept_w * h_acc / cap
+                pad_y = int((h_needed - th["btn_fs"] * 1.25) / 2) + 1
+                self.equal_inline["padding"] = f"{self.px(pad_y)} {self.px(th['pad_x'])}"
             if lay == "stack" and self.rng.random() < 0.5:
                 self.equal_inline["width"] = "100%"
             return
@@ -1295,6 +1314,8 @@ class Base:
             cards.append(f'<div{self.st.attr(("plan", card))}><ul{self.st.attr(("plan-feats", {"margin": "0", "padding-left": "18px"}))}>{feats}</ul>{self.button(b)}</div>')
         rest = [b for b in buttons if b.role not in ("accept", "pay")]
         grid = {"display": "flex", "gap": "16px", "margin-top": "12px"}
+        if self.layout in ("corner", "side"):
+            grid["flex-direction"] = "column"
         out = f'<div{self.st.attr(("plans", grid))}>{"".join(cards)}</div>'
         if rest:
             out += self.actions_html(rest, key="extra-actions")
@@ -1401,7 +1422,8 @@ class TopBar(Base):
             sep = " " if sp.title.endswith("?") else ". "
             paras[0] = sp.title + sep + paras[0]
         wrap = {"display": "flex", "align-items": "center", "gap": "16px", "flex-wrap": "wrap", "justify-content": "center"}
-        return (f"<div{self.st.attr(('wrap', wrap))}><div{self.st.attr(('copy', {'flex': '1'}))}>{self.paras_html(paras)}</div>"
+        copy = {"flex": "1", "min-width": "50%"}
+        return (f"<div{self.st.attr(('wrap', wrap))}><div{self.st.attr(('copy', copy))}>{self.paras_html(paras)}</div>"
                 + self.buttons_html() + "</div>" + self.paras_html(sp.post_paras, key="more")
                 + self.after_html(sp.after) + self.layer2_html())
 
@@ -1575,6 +1597,12 @@ class TwoColumn(Base):
 
     def choose_layout(self):
         return "center" if self.sp.wall or self.rng.random() < 0.5 else "bottom"
+
+    def d_position(self):
+        d = super().d_position()
+        if self.layout == "center":
+            d["width"] = f"{self.rng.choice([780, 840, 900, 960])}px"
+        return d
 
     def inner_html(self):
         sp = self.sp
@@ -2050,20 +2078,21 @@ def page_html(spec: Spec, th: dict, r: Base, dialog: str, css: str, rng: random.
 # --------------------------------------------------------------------------
 
 def plan(seed, scale=1.0):
-    """(config, patterns, lang, family) for every record, balanced over langs and families."""
+    """(config, patterns, lang, family) for every record.
+
+    Each configuration is dealt round-robin over the families that can draw it
+    and over the four languages, so every family carries about the same mix of
+    labels (a family never predicts a pattern) and every language is balanced.
+    """
     rng = random.Random(seed)
     out = []
-    fam_use = Counter()
     for ci, (name, pats, count, needs) in enumerate(CONFIGS):
         k = max(1, round(count * scale))
         compat = [f for f in FAMILIES if set(needs) <= caps_of(f)]
+        rng.shuffle(compat)
+        start = rng.randrange(len(compat))
         for j in range(k):
-            lang = T.LANGS[(j + ci) % 4]
-            # least used compatible family first (ties broken at random): keeps groups even
-            rng.shuffle(compat)
-            fam = min(compat, key=lambda f: fam_use[f.fid])
-            fam_use[fam.fid] += 1
-            out.append((name, pats, lang, fam))
+            out.append((name, pats, T.LANGS[(j + ci) % 4], compat[(start + j) % len(compat)]))
     rng.shuffle(out)
     return out
 
