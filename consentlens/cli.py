@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "consentlens.commands.scan",       # scan
     "consentlens.server.commands",     # serve
     "consentlens.commands.forms",      # forms
+    "consentlens.commands.auditor",    # auditor (add, list, token)
+    "consentlens.commands.evidence",   # evidence (verify, public-key)
 )
 
 

@@ -82,6 +82,14 @@ DOUBLE_NEGATIVE = _rx(
     r"nicht (?:deaktivieren|ablehnen|widersprechen|abschalten)",
     r"niet (?:uitschakelen|weigeren|deactiveren)", r"ne pas (?:désactiver|refuser)",
 )
+# tracking presented as a favour to the user
+EUPHEMISM = _rx(
+    r"improve your (?:browsing |user )?experience", r"better experience", r"best (?:possible )?experience",
+    r"(?:nutzer|benutzer|surf)erlebnis (?:zu )?verbessern", r"bessere[sn]? (?:nutzer)?erlebnis",
+    r"optimale[sn]? (?:nutzer)?erlebnis", r"ervaring (?:te )?verbeteren", r"betere (?:gebruikers)?ervaring",
+    r"optimale (?:gebruikers)?ervaring", r"améliorer votre expérience", r"meilleure expérience",
+    r"expérience optimale",
+)
 SAVE_CHOICES = _rx(
     r"selection", r"selected", r"auswahl", r"ausgewählt", r"selectie", r"geselecteerd",
     r"sélection", r"choices", r"choix", r"keuze", r"speichern", r"opslaan", r"enregistrer",

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import sklearn
+from sklearn.base import BaseEstimator
 from skops import io as skio
 
 ARTEFACTS = ("roles.skops", "screens.skops")
@@ -57,10 +58,30 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _drop_introspection(obj, seen=None) -> None:
+    """Vectorisers keep every discarded term in `stop_words_` (megabytes, unused)."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, (list, tuple)):
+        for item in obj:
+            _drop_introspection(item, seen)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            _drop_introspection(item, seen)
+    elif isinstance(obj, BaseEstimator):
+        if getattr(obj, "stop_words_", None) is not None:
+            obj.stop_words_ = None
+        for item in vars(obj).values():
+            _drop_introspection(item, seen)
+
+
 def save(directory: Path, models: dict, metadata: dict) -> dict:
     directory.mkdir(parents=True, exist_ok=True)
     hashes = {}
     for name, model in models.items():
+        _drop_introspection(model)
         path = directory / name
         skio.dump(model, path)
         hashes[name] = sha256_file(path)

@@ -23,7 +23,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
-from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_score
+from sklearn.model_selection import StratifiedKFold, cross_val_score
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from consentlens.paths import REPO_ROOT, TRAINING_DATA
@@ -82,7 +82,7 @@ def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model"
 
     report = {
         "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "method": f"GroupKFold({FOLDS}) over {len(set(s.group for s in all_screens))} groups "
+        "method": f"StratifiedGroupKFold({FOLDS}, shuffle, seed 42) over {len(set(s.group for s in all_screens))} groups "
                   "(template family / library / site design); roles out of fold as well",
         "n_pages": len(all_screens),
         "n_with_dialog": len(screens),
@@ -91,6 +91,7 @@ def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model"
         "roles": _role_scores(screens, roles),
         "per_group": _per_group(all_screens, full_true, full_pred),
         "yada2022_sanity": _yada(data_dir),
+        "errors": _errors(all_screens, full_true, full_pred),
         "counts": _counts(all_screens),
     }
     report["headline"] = _headline(report)
@@ -170,6 +171,16 @@ def _per_group(all_screens, Y, pred) -> dict:
         out[s.group]["n"] += 1
         out[s.group]["exact"] += int((y == p).all())
     return {g: {"n": v["n"], "exact_match": round(v["exact"] / v["n"], 4)} for g, v in sorted(out.items())}
+
+
+def _names(row) -> list:
+    return [label for label, flag in zip(LABELS, row) if flag]
+
+
+def _errors(all_screens, Y, pred) -> list:
+    """Every held-out page whose label set was not matched exactly (for error analysis)."""
+    return [{"id": s.id, "group": s.group, "lang": s.lang, "true": _names(y), "predicted": _names(p)}
+            for s, y, p in zip(all_screens, Y, pred) if not (y == p).all()]
 
 
 def _counts(all_screens) -> dict:

@@ -77,10 +77,11 @@ def buried_opt_out(snapshot: dict, m: Measures) -> dict:
     refuse = m.refuse
     element = snapshot["elements"][refuse] if refuse is not None else {}
     in_text = bool(element.get("in_text"))
-    size_ratio = round(math.exp(v["size_ratio"]), 1) if m.accept is not None and refuse is not None else None
-    contrast_ratio = round(math.exp(v["contrast_ratio"]), 1) if m.accept is not None and refuse is not None else None
+    measured = m.reference is not None and refuse is not None
+    size_ratio = round(math.exp(v["size_ratio"]), 1) if measured else None
+    contrast_ratio = round(math.exp(v["contrast_ratio"]), 1) if measured else None
     is_link = not (element.get("own_background") or element.get("border"))
-    what, reference = _text(snapshot, refuse), _text(snapshot, m.accept)
+    what, reference = _text(snapshot, refuse), _text(snapshot, m.reference)
     if in_text:
         summary = f"The {_quote(what)} option is a link hidden in the running text"
         summary += f", while {_quote(reference)} is a button." if reference and v["accept_button_refuse_not"] else "."
@@ -97,7 +98,7 @@ def buried_opt_out(snapshot: dict, m: Measures) -> dict:
         summary = f"The {_quote(what)} option is {detail} than {_quote(reference)}." if reference else \
             f"The {_quote(what)} option is {detail}."
         kind = "de_emphasised"
-    return _evidence(kind, snapshot, refuse, m.accept, summary, size_ratio=size_ratio,
+    return _evidence(kind, snapshot, refuse, m.reference, summary, size_ratio=size_ratio,
                      contrast_ratio=contrast_ratio, is_link=is_link, in_text=in_text)
 
 

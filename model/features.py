@@ -149,6 +149,7 @@ class Measures:
     values: dict
     roles: list
     accept: int | None = None
+    reference: int | None = None
     refuse: int | None = None
     pay: int | None = None
     settings: int | None = None
@@ -195,6 +196,8 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["n_hidden"] = len(hidden)
 
     accept = best({"accept"})
+    # what the way out is measured against: the way in, else the way to dismiss
+    reference = accept if accept is not None else best({"close"})
     refuse = best({"reject", "object"})
     refuse_reject_only = best({"reject"})
     pay = best({"pay"})
@@ -208,8 +211,9 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["has_close"] = float(v["n_close"] > 0)
 
     # prominence of the way out against the way in
-    if accept is not None and refuse is not None:
-        a, r = elements[accept], elements[refuse]
+    v["has_reference"] = float(reference is not None)
+    if reference is not None and refuse is not None:
+        a, r = elements[reference], elements[refuse]
         a_surface = a.get("background") if a.get("own_background") else dialog_bg
         r_surface = r.get("background") if r.get("own_background") else dialog_bg
         v["size_ratio"] = math.log(area(a) / area(r))
@@ -217,7 +221,7 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
         v["weight_diff"] = (float(a.get("font_weight") or 400) - float(r.get("font_weight") or 400)) / 100
         v["contrast_ratio"] = math.log(contrast(a.get("color"), a_surface) / contrast(r.get("color"), r_surface))
         v["refuse_contrast"] = contrast(r.get("color"), r_surface)
-        v["prominence_ratio"] = math.log(max(weights[accept], 1e-3) / max(weights[refuse], 1e-3))
+        v["prominence_ratio"] = math.log(max(weights[reference], 1e-3) / max(weights[refuse], 1e-3))
         v["accept_button_refuse_not"] = float(bool(a.get("own_background") or a.get("border"))
                                               and not (r.get("own_background") or r.get("border")))
         v["refuse_is_link"] = float(not (r.get("own_background") or r.get("border")))
@@ -291,6 +295,7 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["ai_words"] = min(vocab.count(vocab.AI_TRAINING, text_lower), 10)
     v["object_words"] = min(vocab.count(vocab.OBJECT, text_lower), 10)
     shown_texts = [element_text(elements[i]).lower() for i in shown]
+    v["euphemism"] = float(bool(vocab.EUPHEMISM.search(text_lower)))
     v["double_negative"] = float(any(vocab.DOUBLE_NEGATIVE.search(t) for t in shown_texts)
                                  or bool(vocab.DOUBLE_NEGATIVE.search(text_lower)))
     accept_saves = [i for i in shown if not is_toggle(elements[i])
@@ -306,7 +311,7 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["refuse_words"] = float(len(element_text(elements[refuse]).split())) if refuse is not None else 0.0
 
     return Measures(
-        values=v, roles=list(roles), accept=accept, refuse=refuse, pay=pay, settings=settings,
+        values=v, roles=list(roles), accept=accept, reference=reference, refuse=refuse, pay=pay, settings=settings,
         prechecked=prechecked, li_toggles=li_toggles, prominence=rel,
     )
 

@@ -25,7 +25,9 @@ from sklearn.model_selection import GroupKFold, KFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from consentlens.model.baseline import RULE_NAMES, rule_labels
 from consentlens.model.features import FEATURE_NAMES, ElementStructure, ElementText, measure, refuse_texts
+from consentlens.taxonomy import ROLES
 
 SEED = 42
 
@@ -36,7 +38,7 @@ def role_pipeline() -> Pipeline:
             ("text", Pipeline([
                 ("select", ElementText()),
                 ("ngrams", TfidfVectorizer(analyzer="char", ngram_range=(2, 5), min_df=2,
-                                           sublinear_tf=True, max_features=120_000, dtype=np.float32)),
+                                           sublinear_tf=True, max_features=60_000, dtype=np.float32)),
             ])),
             ("structure", Pipeline([
                 ("select", ElementStructure()),
@@ -53,7 +55,7 @@ def text_scorer() -> Pipeline:
     """Character n-grams of a text (lower-cased) into a logistic regression."""
     return Pipeline([
         ("ngrams", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                                   max_features=60_000, dtype=np.float32)),
+                                   max_features=30_000, dtype=np.float32)),
         ("classify", LogisticRegression(C=2.0, max_iter=2000, class_weight="balanced")),
     ])
 
@@ -67,6 +69,7 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
     """
 
     STACKED = ("guilt_score", "consent_text_score")
+    NAMES = tuple(FEATURE_NAMES) + tuple(f"rule_{name}" for name in RULE_NAMES)
 
     def __init__(self, folds: int = 4, extra_guilt=None, guilt_label: int = 6, consent_label: int = 0):
         self.folds = folds
@@ -78,8 +81,9 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
         rows = []
         for item in X:
             m = measure(item["snapshot"], item["roles"], item.get("role_probs"))
-            rows.append([float(m.values[name]) for name in FEATURE_NAMES])
-        return np.array(rows, dtype=float).reshape(len(X), len(FEATURE_NAMES))
+            rules = rule_labels(m)
+            rows.append([float(m.values[name]) for name in FEATURE_NAMES] + [float(rules[n]) for n in RULE_NAMES])
+        return np.array(rows, dtype=float).reshape(len(X), len(self.NAMES))
 
     @staticmethod
     def _guilt_docs(X):
@@ -116,7 +120,7 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
                                                  [dialog_docs[i] for i in test])
         self.guilt_ = text_scorer().fit(guilt_docs + extra_docs, list(y_guilt) + extra_y)
         self.consent_ = text_scorer().fit(dialog_docs, list(y_consent))
-        self.n_features_in_ = len(FEATURE_NAMES)
+        self.n_features_in_ = len(self.NAMES)
         return np.hstack([base, oof_guilt[:, None], oof_consent[:, None]])
 
     @staticmethod
@@ -132,14 +136,21 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
         return np.hstack([base, guilt[:, None], consent[:, None]])
 
     def get_feature_names_out(self, input_features=None):
-        return np.array(list(FEATURE_NAMES) + list(self.STACKED), dtype=object)
+        return np.array(list(self.NAMES) + list(self.STACKED), dtype=object)
 
 
 class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
-    """One calibrated gradient-boosting classifier per label column."""
+    """One calibrated gradient-boosting classifier per label column.
 
-    def __init__(self, max_iter: int = 150, learning_rate: float = 0.1, max_leaf_nodes: int = 15,
+    `columns[k]` lists the feature columns label k may look at: each pattern
+    is judged only from its own kind of evidence (TAXONOMY.md, "typical
+    evidence"), so a tree cannot latch on to a quirk of the training designs
+    (a count of links, a text length) that happens to separate them.
+    """
+
+    def __init__(self, columns=None, max_iter: int = 150, learning_rate: float = 0.1, max_leaf_nodes: int = 15,
                  l2_regularization: float = 1.0, calibration_folds: int = 3):
+        self.columns = columns
         self.max_iter = max_iter
         self.learning_rate = learning_rate
         self.max_leaf_nodes = max_leaf_nodes
@@ -153,6 +164,7 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
             l2_regularization=self.l2_regularization, random_state=SEED, min_samples_leaf=10,
         )
         self.estimators_ = []
+        X = np.asarray(X)
         for column in range(y.shape[1]):
             target = y[:, column]
             if target.min() == target.max():
@@ -160,24 +172,70 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
                 continue
             folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
             model = CalibratedClassifierCV(clone(base), method="sigmoid", cv=folds, ensemble=False)
-            self.estimators_.append(model.fit(X, target))
+            self.estimators_.append(model.fit(X[:, self._columns(column, X)], target))
         self.n_labels_ = y.shape[1]
         return self
 
+    def _columns(self, label: int, X) -> list:
+        if self.columns is None:
+            return list(range(X.shape[1]))
+        return list(self.columns[label])
+
     def predict_proba(self, X):
+        X = np.asarray(X)
         out = np.zeros((len(X), self.n_labels_))
         for column, model in enumerate(self.estimators_):
-            out[:, column] = model if isinstance(model, float) else model.predict_proba(X)[:, 1]
+            out[:, column] = model if isinstance(model, float) else model.predict_proba(X[:, self._columns(column, X)])[:, 1]
         return out
 
     def predict(self, X):
         return (self.predict_proba(X) >= 0.5).astype(int)
 
 
+ROLE_FEATURES = tuple(f"{kind}_{role}" for kind in ("n", "soft") for role in ROLES)
+PRESENCE = ("has_accept", "has_refuse", "has_pay", "has_settings", "has_close", "refuse_only_hidden",
+            "refuse_is_object")
+PAGE = ("overlay_coverage", "dialog_coverage", "scroll_locked", "backdrop", "aria_modal", "role_dialog", "fixed")
+PRICE = ("price", "period", "subscribe_words", "free_with_ads", "pay_has_price", "pay_subscribe",
+         "accept_free_with_ads", "pay_prominence")
+PROMINENCE = ("has_reference", "size_ratio", "font_ratio", "weight_diff", "contrast_ratio", "refuse_contrast",
+              "prominence_ratio", "accept_button_refuse_not", "refuse_is_link", "refuse_in_text",
+              "refuse_opacity", "refuse_after_accept", "refuse_font_size", "refuse_prominence",
+              "accept_prominence")
+TOGGLES = ("n_toggles", "n_checked", "n_checked_essential", "n_prechecked", "n_li_toggles", "n_li_checked",
+           "n_unchecked")
+WORDING = ("legitimate_interest", "accept_saves", "accept_saves_any", "double_negative", "euphemism")
+
+# The evidence each label is judged from (order: consent_screen, then PATTERNS).
+LABEL_FEATURES = {
+    "consent_screen": ROLE_FEATURES + PRESENCE + PAGE + TOGGLES + (
+        "consent_words", "other_words", "known_cmp", "text_len", "n_words", "n_shown", "price",
+        "subscribe_words", "consent_text_score", "rule_consent_screen"),
+    "pay_or_consent": ROLE_FEATURES + PRESENCE + PRICE + ("consent_words", "rule_pay_or_consent"),
+    "consent_wall": ROLE_FEATURES + PRESENCE + PAGE + ("rule_consent_wall",),
+    "no_reject": ROLE_FEATURES + PRESENCE + PAGE + ("hidden_reject", "hidden_object", "rule_no_reject",
+                                                    "rule_consent_wall", "rule_pay_or_consent"),
+    "buried_opt_out": ("n_reject", "n_object", "soft_reject", "soft_object") + PRESENCE + PROMINENCE + (
+        "rule_buried_opt_out",),
+    "preselected": TOGGLES + ("rule_preselected",),
+    "confirmshaming": ("n_reject", "n_close", "n_object", "soft_reject", "has_refuse", "has_close",
+                       "refuse_words", "guilt_score"),
+    "misleading_wording": WORDING + TOGGLES + ("has_refuse", "has_accept", "n_other", "rule_misleading_wording"),
+}
+
+
+def label_columns(names) -> list:
+    from consentlens.model.data import LABELS
+
+    index = {name: i for i, name in enumerate(names)}
+    return [[index[f] for f in LABEL_FEATURES[label]] for label in LABELS]
+
+
 def screen_pipeline(extra_guilt=None) -> Pipeline:
+    features = ScreenFeatures(extra_guilt=extra_guilt)
     return Pipeline([
-        ("measure", ScreenFeatures(extra_guilt=extra_guilt)),
-        ("classify", MultiLabelCalibrated()),
+        ("measure", features),
+        ("classify", MultiLabelCalibrated(columns=label_columns(features.get_feature_names_out()))),
     ])
 
 

@@ -16,7 +16,7 @@ from consentlens.paths import MODEL_DIR
 from consentlens.taxonomy import PATTERNS, ROLES
 from consentlens.model import artefact, evidence
 from consentlens.model.artefact import ArtefactError
-from consentlens.model.features import FEATURE_NAMES, element_text, measure
+from consentlens.model.features import element_text, measure
 
 THRESHOLD = 0.5
 CONSENT_THRESHOLD = 0.5
@@ -110,7 +110,7 @@ class Analyzer:
         return evidence.BUILDERS[pattern](snapshot, m)
 
     def feature_names(self) -> list:
-        return list(FEATURE_NAMES) + list(self._features.STACKED)
+        return list(self._features.get_feature_names_out())
 
 
 _lock = threading.Lock()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import StratifiedGroupKFold
 
 from consentlens.paths import MODEL_DIR, TRAINING_DATA
 from consentlens.taxonomy import PATTERNS, ROLES
@@ -49,13 +49,11 @@ def out_of_fold_roles(screens, texts, folds: int = FOLDS, log=print) -> tuple:
 
     Returns (roles per screen, probabilities per screen, role models per fold, fold per screen).
     """
-    groups = [s.group for s in screens]
     roles: list = [None] * len(screens)
     probs: list = [None] * len(screens)
     fold_of = np.zeros(len(screens), dtype=int)
-    splitter = GroupKFold(n_splits=folds)
     models = []
-    for k, (train, test) in enumerate(splitter.split(screens, groups=groups)):
+    for k, (train, test) in enumerate(grouped_folds(screens, folds)):
         t0 = time.time()
         X, y = element_rows([screens[i] for i in train], texts)
         model = role_pipeline().fit(X, y)
@@ -72,6 +70,23 @@ def out_of_fold_roles(screens, texts, folds: int = FOLDS, log=print) -> tuple:
         models.append(model)
         log(f"  role fold {k + 1}/{folds}: {len(X)} elements, {time.time() - t0:.1f}s")
     return roles, probs, models, fold_of
+
+
+# rarer patterns first: a screen is stratified by the rarest pattern it carries
+_STRATA = ("pay_or_consent", "consent_wall", "confirmshaming", "misleading_wording", "preselected",
+           "buried_opt_out", "no_reject")
+
+
+def stratum(screen) -> str:
+    if not screen.consent_screen:
+        return "none"
+    return next((p for p in _STRATA if p in screen.patterns), "fair")
+
+
+def grouped_folds(screens, folds: int = FOLDS) -> list:
+    """Folds of whole groups, balanced over patterns (StratifiedGroupKFold, seeded)."""
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=42)
+    return list(splitter.split(screens, [stratum(s) for s in screens], [s.group for s in screens]))
 
 
 def screen_items(screens, roles, probs) -> list:

@@ -11,6 +11,11 @@ Environment:
   CONSENTLENS_TIME_BUDGET_MS   time budget per analysis request (default 2000)
   CONSENTLENS_CORS_ORIGINS     extra origins allowed to call the API, comma-separated
   CONSENTLENS_MODEL_DIR        model artefact directory (default: the installed one)
+  CONSENTLENS_DATA_DIR         where evidence is kept (default ~/.local/share/consentlens)
+  CONSENTLENS_DATABASE_URL     PostgreSQL (or other SQLAlchemy) URL instead of SQLite in the data dir
+  CONSENTLENS_CAPTURE_MAX_BYTES  largest evidence capture upload (default 48 MB)
+  CONSENTLENS_IMAGE_MAX_BYTES  largest single screenshot in a capture (default 20 MB)
+  CONSENTLENS_COOKIE_SECURE    1 = the gallery's session cookie is sent over HTTPS only
 """
 
 from __future__ import annotations
@@ -36,6 +41,13 @@ DEFAULTS = {
     "MAX_ELEMENTS": 400,
     "FORMS_PER_PATTERN": 5,
     "ANALYSIS_THREADS": 4,
+    # Evidence (server/evidence): nothing is stored until an auditor exists.
+    "DATA_DIR": None,
+    "DATABASE_URL": None,
+    "CAPTURE_MAX_BYTES": 48 * 1024 * 1024,
+    "IMAGE_MAX_BYTES": 20 * 1024 * 1024,
+    "COOKIE_SECURE": False,
+    "EVIDENCE_STORE": None,
 }
 
 
@@ -83,6 +95,16 @@ def config_from_env(environ=os.environ) -> dict:
             raise StartupError(str(exc)) from None
     if environ.get("CONSENTLENS_MODEL_DIR"):
         config["MODEL_DIR"] = environ["CONSENTLENS_MODEL_DIR"]
+    for name, key in (("CONSENTLENS_CAPTURE_MAX_BYTES", "CAPTURE_MAX_BYTES"),
+                      ("CONSENTLENS_IMAGE_MAX_BYTES", "IMAGE_MAX_BYTES")):
+        if environ.get(name):
+            config[key] = _positive_int(name, environ[name])
+    if environ.get("CONSENTLENS_DATA_DIR"):
+        config["DATA_DIR"] = environ["CONSENTLENS_DATA_DIR"]
+    if environ.get("CONSENTLENS_DATABASE_URL"):
+        config["DATABASE_URL"] = environ["CONSENTLENS_DATABASE_URL"]
+    if environ.get("CONSENTLENS_COOKIE_SECURE"):
+        config["COOKIE_SECURE"] = environ["CONSENTLENS_COOKIE_SECURE"].strip().lower() in ("1", "true", "yes", "on")
     return config
 
 
@@ -118,7 +140,7 @@ def _log_request(response):
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from . import api, cors, errors
+    from . import api, cors, errors, evidence
 
     app = Flask(__name__, static_folder=None)
     app.config.from_mapping(DEFAULTS)
@@ -135,4 +157,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     cors.register(app)
     app.after_request(_log_request)
     app.register_blueprint(api.bp)
+    try:
+        evidence.register(app)
+    except Exception as exc:  # an unreachable database or unreadable data dir
+        raise StartupError(f"the evidence store cannot be opened ({type(exc).__name__}: {exc}); check "
+                           "CONSENTLENS_DATA_DIR / --data-dir and CONSENTLENS_DATABASE_URL") from None
     return app

@@ -14,7 +14,7 @@ gunicorn cannot run, such as Windows (`--server waitress`).
 Configuration: flags, else environment (CONSENTLENS_HOST, CONSENTLENS_PORT,
 CONSENTLENS_WORKERS, CONSENTLENS_THREADS, plus those create_app reads:
 CONSENTLENS_MAX_BYTES, CONSENTLENS_TIME_BUDGET_MS, CONSENTLENS_CORS_ORIGINS,
-CONSENTLENS_MODEL_DIR), else defaults that need no configuration: loopback
+CONSENTLENS_MODEL_DIR, CONSENTLENS_DATA_DIR, CONSENTLENS_DATABASE_URL), else defaults that need no configuration: loopback
 only, port 8000, 2 workers x 2 threads.
 """
 
@@ -72,6 +72,8 @@ def register(subparsers) -> None:
     parser.add_argument("--server", choices=("gunicorn", "waitress"),
                         default="gunicorn" if _gunicorn_available() else "waitress",
                         help="WSGI server (default gunicorn; waitress where gunicorn cannot run)")
+    parser.add_argument("--data-dir", help="where auditors' evidence is kept (default $CONSENTLENS_DATA_DIR, "
+                                           "else ~/.local/share/consentlens); the analyze endpoint stores nothing")
     parser.add_argument("--openapi", action="store_true",
                         help="print the API's OpenAPI document and exit (no model needed)")
     parser.set_defaults(func=run)
@@ -104,8 +106,11 @@ def run(args) -> int:
     if not 0 <= args.port <= 65535:
         print("consentlens serve: --port must be between 0 and 65535", file=sys.stderr)
         return 2
+    overrides = {"ANALYSIS_THREADS": max(2, args.threads)}
+    if args.data_dir:
+        overrides["DATA_DIR"] = args.data_dir
     try:
-        app = create_app({"ANALYSIS_THREADS": max(2, args.threads)})
+        app = create_app(overrides)
     except StartupError as exc:
         print(f"consentlens serve: cannot start: {exc}", file=sys.stderr)
         return 1

@@ -4,7 +4,8 @@ The API is called by the ConsentLens extension (chrome-extension://<id>,
 moz-extension://<uuid>) and by origins listed in CONSENTLENS_CORS_ORIGINS.
 Web pages may not call it from a browser: they would learn what a local
 service knows about the screens its user meets. No credentials are allowed
-(the API has no cookies or sessions to send).
+(the API has no cookies or sessions to send; auditors send their token in an
+Authorization header, which needs no credentialed CORS).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .errors import error_response
 
 _EXTENSION_ORIGIN = re.compile(r"^(chrome-extension://[a-z0-9]{1,64}|moz-extension://[0-9a-f-]{1,64})$")
 _ALLOWED_METHODS = "GET, POST, OPTIONS"
-_ALLOWED_HEADERS = "Content-Type, Accept-Language"
+_ALLOWED_HEADERS = "Content-Type, Accept-Language, Authorization"
 _PREFLIGHT_CACHE_SECONDS = "600"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from flask import Flask, current_app, jsonify, request
+from flask import Flask, current_app, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger("consentlens.server")
@@ -54,8 +54,10 @@ def _http_error(exc: HTTPException):
     allowed = getattr(exc, "valid_methods", None)
     if status == 405 and allowed:
         headers["Allow"] = ", ".join(allowed)
-    message = template.format(method=request.method, allowed=", ".join(allowed or ()),
-                              limit=current_app.config.get("MAX_CONTENT_LENGTH"))
+    limit = request.max_content_length or current_app.config.get("MAX_CONTENT_LENGTH")
+    if status == 413 and g.get("body_limit_hint"):
+        template = "The request body is larger than {limit} bytes; " + g.body_limit_hint + "."
+    message = template.format(method=request.method, allowed=", ".join(allowed or ()), limit=limit)
     return error_response(status, code, message, headers=headers)
 
 

@@ -129,6 +129,151 @@ _SCHEMAS = {
 }
 
 
+_EVIDENCE_SCHEMAS = {
+    "CaptureMetadata": {
+        "type": "object",
+        "required": ["case", "url", "captured_at"],
+        "description": "The `metadata` part of a capture upload (JSON text, or a file part of type application/json).",
+        "properties": {
+            "case": {"type": "string", "minLength": 1, "maxLength": 100,
+                     "description": "Case name, a label: letters, digits, spaces and . , : ( ) # & ' + - _, "
+                                    "starting with a letter or digit, no '..' or slashes. A new name opens a case."},
+            "url": {"type": "string", "minLength": 1, "maxLength": 4096},
+            "captured_at": {"type": "string", "format": "date-time",
+                            "description": "When the screenshot was taken, ISO 8601 with zone (browser clock)."},
+            "browser": {"type": "string", "maxLength": 200, "description": "navigator.userAgent or similar."},
+            "extension_version": {"type": "string", "maxLength": 50},
+            "model_version": {"type": "string", "maxLength": 100,
+                              "description": "Defaults to verdict.model_version."},
+            "snapshot": {"oneOf": [_ref("Snapshot"), {"type": "null"}],
+                         "description": "The snapshot that was analysed (null where the page had no dialog)."},
+            "verdict": {"type": ["object", "null"],
+                        "description": "The /api/v1/analyze answer for that snapshot (AnalyzeResponse), or null."},
+        },
+    },
+    "CaptureUpload": {
+        "type": "object",
+        "required": ["screenshot", "metadata"],
+        "properties": {
+            "screenshot": {"type": "string", "contentMediaType": "image/png",
+                           "description": "PNG or JPEG: captureVisibleTab's data: URL as a Blob."},
+            "full_page": {"type": "string", "contentMediaType": "image/png",
+                          "description": "Optional full-page capture, PNG or JPEG."},
+            "metadata": _ref("CaptureMetadata"),
+        },
+    },
+    "CaptureReceipt": {
+        "type": "object",
+        "required": ["case", "seq", "received_at", "entry_hash", "prev_hash", "signature", "key_id"],
+        "description": "Sent only after the capture's files and chain entry are on disk. Keep it: the entry hash "
+                       "and signature prove later what the service acknowledged.",
+        "properties": {
+            "case": {"type": "object", "required": ["id", "name"],
+                     "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+            "seq": {"type": "integer", "minimum": 1, "description": "Position in the case's chain."},
+            "received_at": {"type": "string"},
+            "entry_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "prev_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "signature": {"type": "string", "description": "Ed25519 signature (hex) of "
+                                                           "'consentlens-evidence-entry/1 ' + entry_hash."},
+            "key_id": {"type": "string", "description": "SHA-256 of the raw public key."},
+        },
+    },
+    "CaseSummary": {
+        "type": "object",
+        "required": ["id", "name", "created_at", "captures", "head_hash"],
+        "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"}, "created_at": {"type": "string"},
+            "captures": {"type": "integer"}, "head_hash": {"type": ["string", "null"]},
+            "last_capture_at": {"type": ["string", "null"]},
+        },
+    },
+    "CaseList": {"type": "object", "required": ["cases"],
+                 "properties": {"cases": {"type": "array", "items": _ref("CaseSummary")}}},
+    "Case": {
+        "type": "object",
+        "required": ["case", "captures"],
+        "properties": {"case": _ref("CaseSummary"), "captures": {"type": "array", "items": {
+            "type": "object",
+            "required": ["seq", "url", "captured_at", "received_at", "patterns", "files", "entry_hash", "signature"],
+            "properties": {
+                "seq": {"type": "integer"}, "url": {"type": "string"}, "site": {"type": "string"},
+                "captured_at": {"type": "string"}, "received_at": {"type": "string"},
+                "browser": {"type": "string"}, "extension_version": {"type": "string"},
+                "model_version": {"type": "string"},
+                "patterns": {"type": "array", "items": {"type": "string"}},
+                "files": {"type": "object", "description": "role -> {sha256, type, size, width?, height?} or null"},
+                "prev_hash": {"type": "string"}, "entry_hash": {"type": "string"},
+                "signature": {"type": "string"}, "key_id": {"type": "string"},
+            },
+        }}},
+    },
+    "PublicKey": {
+        "type": "object",
+        "required": ["algorithm", "key_id", "public_key_pem"],
+        "properties": {"algorithm": {"const": "Ed25519"}, "key_id": {"type": "string"},
+                       "public_key_pem": {"type": "string"}},
+    },
+}
+_BEARER = [{"auditorToken": []}]
+_CASE_ID = {"name": "case_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_UNAUTHORIZED = _error_response("No valid auditor token (Authorization: Bearer <token>).")
+_CASE_NOT_FOUND = _error_response("No such case among yours (other auditors' cases answer the same).")
+
+
+def _evidence_paths() -> dict:
+    def download(operation_id, summary, mime, description):
+        return {"get": {
+            "operationId": operation_id, "summary": summary, "security": _BEARER, "parameters": [_CASE_ID],
+            "responses": {"200": {"description": description,
+                                  "content": {mime: {"schema": {"type": "string", "format": "binary"}}}},
+                          "401": _UNAUTHORIZED, "404": _CASE_NOT_FOUND},
+        }}
+
+    return {
+        "/api/v1/captures": {"post": {
+            "operationId": "capture",
+            "summary": "Store one piece of evidence (screenshot, snapshot, verdict) in a case",
+            "description": "Appends the capture to the case's hash chain and signs it. Answered 201 only after "
+                           "the files and the database row are durably written. See docs/EVIDENCE.md.",
+            "security": _BEARER,
+            "requestBody": {"required": True, "content": {"multipart/form-data": {
+                "schema": _ref("CaptureUpload"),
+                "encoding": {"metadata": {"contentType": "application/json, text/plain"},
+                             "screenshot": {"contentType": "image/png, image/jpeg"},
+                             "full_page": {"contentType": "image/png, image/jpeg"}}}}},
+            "responses": {
+                "201": _ok_json("CaptureReceipt", "Stored, chained and signed."),
+                "400": _error_response("The metadata part is not JSON."),
+                "401": _UNAUTHORIZED,
+                "413": _error_response("The upload (48 MB) or an image (20 MB, 32768 px a side) is too large."),
+                "415": _error_response("Not multipart/form-data, or an image that is not PNG or JPEG."),
+                "422": _error_response("A part is missing or invalid; `path` names it (metadata.case, screenshot)."),
+            },
+        }},
+        "/api/v1/cases": {"get": {
+            "operationId": "listCases", "summary": "Your cases", "security": _BEARER,
+            "responses": {"200": _ok_json("CaseList", "Your cases, by name."), "401": _UNAUTHORIZED},
+        }},
+        "/api/v1/cases/{case_id}": {"get": {
+            "operationId": "getCase", "summary": "One case with its chain of captures", "security": _BEARER,
+            "parameters": [_CASE_ID],
+            "responses": {"200": _ok_json("Case", "The case and its captures in chain order."),
+                          "401": _UNAUTHORIZED, "404": _CASE_NOT_FOUND},
+        }},
+        "/api/v1/cases/{case_id}/export.zip": download(
+            "exportCase", "The case as a ZIP: files, manifest.json (hashes, chain, signatures, key), report.html",
+            "application/zip", "The export; check it with `consentlens evidence verify case.zip`."),
+        "/api/v1/cases/{case_id}/report.pdf": download(
+            "caseReport", "The case as a PDF report", "application/pdf", "One page per capture."),
+        "/api/v1/evidence/public-key": {"get": {
+            "operationId": "publicKey", "summary": "The Ed25519 key that signs evidence",
+            "responses": {"200": _ok_json("PublicKey", "The public key (PEM) and its id."),
+                          "404": _error_response("No evidence was signed yet, so there is no key.")},
+        }},
+    }
+
+
 def _ok_json(name: str, description: str) -> dict:
     return {"description": description, "content": {"application/json": {"schema": _ref(name)}}}
 
@@ -141,7 +286,8 @@ def _document() -> str:
             "title": "ConsentLens API",
             "version": __version__,
             "description": "Detects deceptive consent, cookie and blocking screens in a snapshot and explains them "
-                           "with links to objection and complaint forms. Nothing is stored; no cookies. Cross-origin "
+                           "with links to objection and complaint forms. Analysis stores nothing and sets no cookies; "
+                           "only auditors' evidence captures (token required) are kept. Cross-origin "
                            "calls are allowed only from browser extensions and configured origins.",
             "license": {"name": "GPL-3.0-or-later", "identifier": "GPL-3.0-or-later"},
         },
@@ -178,8 +324,15 @@ def _document() -> str:
                 "responses": {"200": {"description": "The OpenAPI document.",
                                       "content": {"application/json": {"schema": {"type": "object"}}}}},
             }},
+            **_evidence_paths(),
         },
-        "components": {"schemas": {**_snapshot_components(), **_SCHEMAS}},
+        "components": {
+            "schemas": {**_snapshot_components(), **_SCHEMAS, **_EVIDENCE_SCHEMAS},
+            "securitySchemes": {"auditorToken": {
+                "type": "http", "scheme": "bearer",
+                "description": "An auditor's token from `consentlens auditor add NAME` "
+                               "(only the evidence endpoints)."}},
+        },
     }
     return json.dumps(document)
 

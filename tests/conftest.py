@@ -48,3 +48,13 @@ def snapshot_of(browser_context):
     yield snap
     for page in pages:
         page.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _data_dir_of_the_tests(tmp_path_factory):
+    """No test reads or writes the user's evidence (~/.local/share/consentlens) or database."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("CONSENTLENS_DATA_DIR", str(tmp_path_factory.mktemp("consentlens-data")))
+    patch.delenv("CONSENTLENS_DATABASE_URL", raising=False)
+    yield
+    patch.undo()

@@ -282,15 +282,39 @@
     return null;
   }
 
-  // Text nodes with consent vocabulary, outside scripts and styles. No layout.
+  // STRONG_WORDS without word boundaries: it matches the whole text of any
+  // subtree that holds a text node matching STRONG_WORDS.
+  var STRONG_ANYWHERE = new RegExp(STRONG_WORDS.source.replace(/\\b/g, ""), "i");
+
+  // Text nodes with consent vocabulary, outside scripts and styles, in
+  // document order. No layout. A subtree whose text (one native textContent)
+  // has no consent word is skipped unvisited: most of a page never gets a
+  // JS wrapper, which keeps detection cheap on pages without a dialog.
   function vocabularyNodes(root, out) {
-    var doc = root.ownerDocument || root;
-    var walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */, null);
-    for (var n = walker.nextNode(); n && out.length < MAX_VOCAB_NODES; n = walker.nextNode()) {
-      var p = n.parentNode;
-      if (!p || SKIP_TAGS[p.nodeName] || !n.nodeValue || n.nodeValue.length < 4) continue;
-      STRONG_WORDS.lastIndex = 0;
-      if (STRONG_WORDS.test(n.nodeValue)) out.push(n);
+    // One test of the whole root first; <html> and <body> are then not
+    // tested again (their text is almost all of it).
+    var all = root.nodeType === 9 ? root.documentElement && root.documentElement.textContent : root.textContent;
+    if (!all || !STRONG_ANYWHERE.test(all)) return;
+    var node = root.firstChild;
+    while (node && out.length < MAX_VOCAB_NODES) {
+      var descend = false;
+      if (node.nodeType === 3) {
+        var p = node.parentNode, v = node.nodeValue;
+        if (p && !SKIP_TAGS[p.nodeName] && v && v.length >= 4) {
+          STRONG_WORDS.lastIndex = 0;
+          if (STRONG_WORDS.test(v)) out.push(node);
+        }
+      } else if (node.nodeType === 1) {
+        if (node.localName === "html" || node.localName === "body") {
+          descend = true;
+        } else {
+          var t = node.textContent;
+          descend = !!t && t.length >= 4 && STRONG_ANYWHERE.test(t);
+        }
+      }
+      if (descend && node.firstChild) { node = node.firstChild; continue; }
+      while (node !== root && !node.nextSibling) node = node.parentNode;
+      node = node === root ? null : node.nextSibling;
     }
   }
 
@@ -727,7 +751,10 @@
       out.push(item);
     });
 
-    return { text: cap(mask(fullText), MAX_DIALOG_TEXT), fontSize: bodyFont, background: dialogBgHex, elements: out };
+    return {
+      text: cap(mask(fullText), MAX_DIALOG_TEXT), fontSize: bodyFont, background: dialogBgHex, elements: out,
+      nodes: elements.map(function (rec) { return rec.el; })
+    };
   }
 
   // ---- page facts ----------------------------------------------------------
@@ -839,6 +866,9 @@
     if (!dialog) return null;
     var box = boxOf(dialog);
     var m = measure(dialog);
+    // The caller may ask for the DOM node behind each element index (the
+    // extension outlines the element a finding names); it never leaves the page.
+    if (options && Array.isArray(options.nodes)) Array.prototype.push.apply(options.nodes, m.nodes);
     var role = dialog.getAttribute("role") || (dialog.tagName === "DIALOG" ? "dialog" : "");
     return {
       schema_version: SCHEMA_VERSION,

@@ -1,0 +1,161 @@
+/*
+ * Talks to the ConsentLens service (`consentlens serve`): POST
+ * /api/v1/analyze with one snapshot, GET /api/v1/health. No cookies or
+ * credentials are ever sent, requests time out, and after a failure the
+ * service is left alone for a while ("unreachable", retried later with
+ * back-off) instead of being asked again for every page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+(function () {
+  "use strict";
+
+  var TIMEOUT_MS = 10000;
+  var FIRST_BACKOFF_MS = 15000;
+  var MAX_BACKOFF_MS = 5 * 60 * 1000;
+
+  var state = {
+    status: "unknown", // unknown | ok | unreachable
+    url: "",
+    error: "",
+    checkedAt: 0,
+    retryAt: 0,
+    modelVersion: ""
+  };
+  var backoff = 0;
+
+  function snapshotState() {
+    return Object.assign({}, state);
+  }
+
+  function markOk(url, modelVersion) {
+    backoff = 0;
+    state = { status: "ok", url: url, error: "", checkedAt: Date.now(), retryAt: 0, modelVersion: modelVersion || state.modelVersion };
+  }
+
+  function markUnreachable(url, error) {
+    backoff = backoff ? Math.min(MAX_BACKOFF_MS, backoff * 2) : FIRST_BACKOFF_MS;
+    var now = Date.now();
+    state = { status: "unreachable", url: url, error: error, checkedAt: now, retryAt: now + backoff, modelVersion: state.modelVersion };
+  }
+
+  // Forget the back-off (the user pressed "Retry", or changed the URL).
+  function reset() {
+    backoff = 0;
+    state = { status: "unknown", url: "", error: "", checkedAt: 0, retryAt: 0, modelVersion: "" };
+  }
+
+  function request(url, init) {
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
+    var options = Object.assign({
+      credentials: "omit",
+      cache: "no-store",
+      redirect: "error",
+      referrerPolicy: "no-referrer",
+      signal: controller.signal
+    }, init);
+    return fetch(url, options).finally(function () { clearTimeout(timer); });
+  }
+
+  function describe(error) {
+    if (error && error.name === "AbortError") return "timeout";
+    return "network";
+  }
+
+  function readJson(response) {
+    return response.json().catch(function () { return null; });
+  }
+
+  // A verdict the content script can trust the shape of.
+  function cleanVerdict(body) {
+    if (!body || typeof body !== "object") return null;
+    var patterns = Array.isArray(body.patterns) ? body.patterns : [];
+    return {
+      consent_screen: body.consent_screen === true,
+      lang: typeof body.lang === "string" ? body.lang : "",
+      model_version: typeof body.model_version === "string" ? body.model_version : "",
+      patterns: patterns.filter(function (p) { return p && typeof p.id === "string"; }).map(function (p) {
+        var evidence = p.evidence && typeof p.evidence === "object" ? p.evidence : {};
+        return {
+          id: p.id,
+          confidence: typeof p.confidence === "number" ? p.confidence : 0,
+          severity: typeof p.severity === "string" ? p.severity : "",
+          message: typeof p.message === "string" ? p.message : "",
+          legal: typeof p.legal === "string" ? p.legal : "",
+          element: typeof evidence.element === "number" ? evidence.element : null,
+          forms: (Array.isArray(p.forms) ? p.forms : []).filter(function (f) {
+            return f && typeof f.url === "string" && /^https:\/\//.test(f.url);
+          }).map(function (f) {
+            return { id: String(f.id || ""), title: String(f.title || f.url), url: f.url };
+          })
+        };
+      })
+    };
+  }
+
+  /*
+   * Resolves one of
+   *   {status: "ok", verdict}
+   *   {status: "unreachable", error, retryInMs}   network, timeout, 5xx, back-off
+   *   {status: "rejected", error}                 the service refused this snapshot (4xx)
+   * and never rejects.
+   */
+  function analyze(settings, snapshot) {
+    var base = settings.serviceUrl;
+    var now = Date.now();
+    if (state.status === "unreachable" && state.url === base && now < state.retryAt) {
+      return Promise.resolve({ status: "unreachable", error: state.error, retryInMs: state.retryAt - now });
+    }
+    var url = base + "/api/v1/analyze" + (settings.country ? "?country=" + encodeURIComponent(settings.country) : "");
+    return request(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(snapshot)
+    }).then(function (response) {
+      return readJson(response).then(function (body) {
+        if (response.ok) {
+          var verdict = cleanVerdict(body);
+          if (!verdict) throw new Error("bad-answer");
+          markOk(base, verdict.model_version);
+          return { status: "ok", verdict: verdict };
+        }
+        if (response.status >= 500) throw new Error("http-" + response.status);
+        markOk(base);
+        var message = body && body.error && typeof body.error.message === "string" ? body.error.message
+          : body && typeof body.message === "string" ? body.message : "HTTP " + response.status;
+        return { status: "rejected", error: message.slice(0, 300) };
+      });
+    }).catch(function (error) {
+      var reason = error && /^(http-\d+|bad-answer)$/.test(error.message) ? error.message : describe(error);
+      markUnreachable(base, reason);
+      return { status: "unreachable", error: reason, retryInMs: state.retryAt - Date.now() };
+    });
+  }
+
+  // Resolves {status: "ok", modelVersion} or {status: "unreachable", error}.
+  function health(base) {
+    return request(base + "/api/v1/health", { method: "GET", headers: { "Accept": "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("http-" + response.status);
+        return readJson(response);
+      })
+      .then(function (body) {
+        var version = body && typeof body.model_version === "string" ? body.model_version : "";
+        markOk(base, version);
+        return { status: "ok", modelVersion: version };
+      })
+      .catch(function (error) {
+        var reason = error && /^http-\d+$/.test(error.message) ? error.message : describe(error);
+        markUnreachable(base, reason);
+        return { status: "unreachable", error: reason };
+      });
+  }
+
+  globalThis.ConsentLensService = {
+    analyze: analyze,
+    health: health,
+    state: snapshotState,
+    reset: reset
+  };
+})();

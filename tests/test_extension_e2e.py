@@ -1,0 +1,474 @@
+"""The browser extension end to end: headless Chromium with extension/ loaded
+unpacked, the real `consentlens serve` process on loopback, and small local
+pages from tests/pages/ served on another loopback port.
+
+Verdicts come from the trained model (model/artefacts, or CONSENTLENS_MODEL_DIR):
+the pages are clear-cut cases, written fresh for these tests (not generator
+output). Requests to the service are counted from the server's own request
+log. Screenshots of the warning UI go to .cache/screenshots/extension/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from consentlens.paths import MODEL_DIR
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+EXTENSION = ROOT / "extension"
+PAGES = Path(__file__).resolve().parent / "pages"
+SHOTS = ROOT / ".cache" / "screenshots" / "extension"
+START_TIMEOUT = 120
+VERDICT_TIMEOUT_MS = 20000
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run",
+]
+
+
+# ---- the local pages --------------------------------------------------------
+
+class PageHandler(http.server.SimpleHTTPRequestHandler):
+    """tests/pages/ as a site; every /spa/... path is the single-page app."""
+
+    def translate_path(self, path):
+        if path.split("?")[0].startswith("/spa"):
+            path = "/spa.html"
+        return super().translate_path(path)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PageHandler, directory=str(PAGES)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+# ---- the real service -------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Service:
+    def __init__(self, tmp: Path):
+        if not (MODEL_DIR / "metadata.json").exists():
+            pytest.skip(f"no trained model in {MODEL_DIR} (run `consentlens train`)")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = tmp / "serve.log"
+        self.log = open(self.log_path, "w+b")
+        command = [sys.executable, "-m", "consentlens.cli", "serve", "--host", "127.0.0.1",
+                   "--port", str(self.port), "--workers", "1"]
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, cwd=tmp,
+                                        start_new_session=True)
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"consentlens serve exited with {self.process.returncode}:\n{self.output()}")
+            try:
+                with urllib.request.urlopen(self.url + "/api/v1/health", timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.25)
+        self.stop()
+        pytest.fail(f"consentlens serve not healthy within {START_TIMEOUT}s:\n{self.output()}")
+
+    def output(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def analyze_requests(self) -> int:
+        """POST /api/v1/analyze requests the server has logged so far."""
+        return len(re.findall(r"\bPOST /api/v1/analyze \d{3}\b", self.output()))
+
+    def stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    svc = Service(tmp_path_factory.mktemp("service"))
+    yield svc
+    svc.stop()
+
+
+# ---- Chromium with the extension -------------------------------------------
+
+class Browser:
+    def __init__(self, context):
+        self.context = context
+        workers = context.service_workers
+        self.worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=15000)
+        self.id = self.worker.url.split("/")[2]
+
+    def ext_url(self, path: str) -> str:
+        return f"chrome-extension://{self.id}/{path}"
+
+    def background(self, script: str, arg=None):
+        # The service worker may have been stopped while idle: find the live one.
+        workers = [w for w in self.context.service_workers if self.id in w.url]
+        if workers:
+            self.worker = workers[0]
+        return self.worker.evaluate(script, arg)
+
+    def tab_id(self, page) -> int:
+        # tabs.query returns URLs for hosts the extension may access (127.0.0.1).
+        ids = self.background("async (url) => (await chrome.tabs.query({})).filter(t => t.url === url).map(t => t.id)",
+                              page.url)
+        assert len(ids) == 1, f"no single tab for {page.url}: {ids}"
+        return ids[0]
+
+    def badge(self, page) -> str:
+        return self.background("async (tabId) => chrome.action.getBadgeText({tabId})", self.tab_id(page))
+
+    def set_service_url(self, url: str):
+        """Through the options page, as a user would."""
+        options = self.context.new_page()
+        options.goto(self.ext_url("options/options.html"))
+        options.wait_for_function("() => document.getElementById('service-url').value !== ''")
+        options.fill("#service-url", url)
+        options.click("#save")
+        options.wait_for_selector("#save-result[data-kind='ok']")
+        options.close()
+
+    def popup(self, page):
+        popup = self.context.new_page()
+        popup.goto(self.ext_url(f"popup/popup.html?tab={self.tab_id(page)}"))
+        return popup
+
+
+@pytest.fixture(scope="module")
+def browser(needs_browser, tmp_path_factory, service):
+    from playwright.sync_api import sync_playwright
+    from consentlens.scan import chromium_path
+
+    profile = tmp_path_factory.mktemp("profile")
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=chromium_path(),
+            headless=True,
+            locale="en-US",
+            viewport={"width": 1280, "height": 800},
+            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}", *CHROMIUM_ARGS],
+        )
+        try:
+            b = Browser(context)
+            b.set_service_url(service.url)
+            yield b
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def open_page(browser, site):
+    """open_page(path) -> a page whose uncaught errors are collected in page.errors."""
+    pages = []
+
+    def open_(path: str, wait: bool = True):
+        page = browser.context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        pages.append(page)
+        page.goto(f"{site}/{path}", wait_until="load")
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+# ---- reading the page -------------------------------------------------------
+
+MARKER_STATE = """() => {
+  const all = document.querySelectorAll('consentlens-warning');
+  if (!all.length) return {count: 0};
+  const w = all[0], root = w.shadowRoot;
+  const visible = (el) => !!el && el.getClientRects().length > 0;
+  return {
+    count: all.length,
+    patterns: w.getAttribute('data-patterns'),
+    consentScreen: w.getAttribute('data-consent-screen'),
+    shadowOpen: !!root,
+    text: root ? root.textContent : '',
+    outlines: root ? [...root.querySelectorAll('.outline')].filter(visible).map(o => {
+      const r = o.getBoundingClientRect();
+      return {pattern: o.dataset.pattern, element: Number(o.dataset.element), x: r.x, y: r.y, w: r.width, h: r.height};
+    }) : [],
+    card: root ? visible(root.querySelector('.card')) : false,
+    fairNote: root ? visible(root.querySelector('.pill.fair')) : false,
+    links: root ? [...root.querySelectorAll('.card a')].map(a => a.href) : [],
+  };
+}"""
+
+
+def wait_marker(page, timeout=VERDICT_TIMEOUT_MS) -> dict:
+    page.wait_for_selector("consentlens-warning", state="attached", timeout=timeout)
+    page.wait_for_timeout(300)  # the card settles beside the dialog
+    return page.evaluate(MARKER_STATE)
+
+
+def marker_ids(state: dict) -> list[str]:
+    return (state.get("patterns") or "").split()
+
+
+def shoot(page, name: str):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def popup_findings(browser, page, state: str) -> dict:
+    popup = browser.popup(page)
+    try:
+        popup.wait_for_selector(f"#status[data-state='{state}']", timeout=VERDICT_TIMEOUT_MS)
+        return popup.evaluate("""() => ({
+          title: document.getElementById('status-title').textContent,
+          text: document.getElementById('status-text').textContent,
+          service: document.getElementById('service').dataset.state,
+          retryShown: !document.getElementById('retry').hidden,
+          findings: [...document.querySelectorAll('li.finding')].map(li => ({
+            id: li.dataset.pattern,
+            message: li.querySelector('.message').textContent,
+            forms: [...li.querySelectorAll('a[data-form]')].map(a => ({id: a.dataset.form, url: a.href, title: a.textContent})),
+          })),
+        })""")
+    finally:
+        if os.environ.get("CONSENTLENS_SHOTS_POPUP"):
+            shoot(popup, f"popup-{state}")
+        popup.close()
+
+
+def record_sent_snapshots(browser):
+    """Keep a copy of every snapshot the background sends (test-only wrapper)."""
+    browser.background("""() => {
+      const service = globalThis.ConsentLensService;
+      if (!service.__original) service.__original = service.analyze;
+      globalThis.__sent = [];
+      service.analyze = (settings, snapshot) => { globalThis.__sent.push(snapshot); return service.__original(settings, snapshot); };
+    }""")
+
+
+# ---- the tests --------------------------------------------------------------
+
+def test_fair_banner_gets_an_empty_marker_and_looks_fair(browser, service, open_page):
+    record_sent_snapshots(browser)
+    page = open_page("fair_banner.html?reader=jane&session=4711")
+    page.evaluate("() => { document.cookie = 'session_token=s3cr3t-cookie'; document.querySelector('input[type=email]').value = 'jane.doe@example.org'; }")
+    state = wait_marker(page)
+    shoot(page, "fair_banner")
+    assert state["count"] == 1
+    assert state["patterns"] == ""
+    assert state["consentScreen"] == "true"
+    assert state["fairNote"] and not state["card"] and not state["outlines"]
+    assert "looks fair" in state["text"]
+    popup = popup_findings(browser, page, "fair")
+    assert "looks fair" in popup["title"]
+    assert popup["findings"] == [] and popup["service"] == "ok"
+    assert browser.badge(page) == "\u2713"
+    assert page.errors == []
+
+    # Privacy: what left the page is the dialog, nothing else of it.
+    sent = browser.background("() => globalThis.__sent")
+    assert len(sent) == 1
+    snapshot = sent[0]
+    text = json.dumps(snapshot)
+    assert snapshot["producer"] == "extension"
+    assert snapshot["url"].endswith("/fair_banner.html")  # no query string
+    assert "reader=jane" not in text and "4711" not in text
+    assert "cycle lanes" not in text and "councillor" not in text  # article text
+    assert "s3cr3t-cookie" not in text and "jane.doe@example.org" not in text
+    assert "Reject all" in snapshot["dialog"]["text"] and "Accept all" in snapshot["dialog"]["text"]
+
+
+def test_pay_or_consent_wall_is_named_with_forms(browser, open_page):
+    page = open_page("pay_or_consent.html")
+    state = wait_marker(page)
+    shoot(page, "pay_or_consent")
+    assert state["count"] == 1
+    assert "pay_or_consent" in marker_ids(state)
+    assert state["card"] and state["outlines"]
+    popup = popup_findings(browser, page, "findings")
+    assert [f["id"] for f in popup["findings"]] == marker_ids(state)
+    pay = next(f for f in popup["findings"] if f["id"] == "pay_or_consent")
+    assert pay["message"] and pay["forms"]
+    assert all(f["url"].startswith("https://") for f in pay["forms"])
+    assert browser.badge(page) == str(len(marker_ids(state)))
+    assert page.errors == []
+
+
+def test_meta_ai_notice_outlines_the_buried_objection_link(browser, open_page):
+    page = open_page("meta_ai_notice.html")
+    state = wait_marker(page)
+    shoot(page, "meta_ai_notice")
+    assert state["count"] == 1
+    assert "buried_opt_out" in marker_ids(state)
+    outline = next((o for o in state["outlines"] if o["pattern"] == "buried_opt_out"), None)
+    assert outline is not None, f"the objection link is not outlined: {state['outlines']}"
+    link = page.evaluate("() => { const r = document.querySelector('a[href*=\"help/contact\"]').getBoundingClientRect();"
+                         " return {x: r.x, y: r.y, w: r.width, h: r.height}; }")
+    assert outline["x"] <= link["x"] and outline["y"] <= link["y"]
+    assert outline["x"] + outline["w"] >= link["x"] + link["w"] and outline["y"] + outline["h"] >= link["y"] + link["h"]
+    assert outline["w"] < 3 * link["w"]  # the link itself, not the whole notice
+    popup = popup_findings(browser, page, "findings")
+    buried = next(f for f in popup["findings"] if f["id"] == "buried_opt_out")
+    assert "right to object" in buried["message"]
+    assert page.errors == []
+
+
+def test_cmp_banner_in_a_shadow_root(browser, open_page):
+    page = open_page("shadow_cmp.html")
+    state = wait_marker(page)
+    shoot(page, "shadow_cmp")
+    assert state["count"] == 1 and state["shadowOpen"]
+    assert "no_reject" in marker_ids(state)
+    # The outline points into the CMP's shadow tree: at the accept button.
+    accept = page.evaluate("() => { const r = document.getElementById('cmp-host').shadowRoot.querySelector('.accept')"
+                           ".getBoundingClientRect(); return {x: r.x, y: r.y}; }")
+    assert any(abs(o["x"] + 4 - accept["x"]) < 2 and abs(o["y"] + 4 - accept["y"]) < 2 for o in state["outlines"])
+    popup = popup_findings(browser, page, "findings")
+    assert [f["id"] for f in popup["findings"]] == marker_ids(state)
+    assert page.errors == []
+
+
+def test_banner_injected_two_seconds_after_load(browser, service, open_page):
+    before = service.analyze_requests()
+    started = time.monotonic()
+    page = open_page("late_banner.html")
+    page.wait_for_timeout(max(0, 1500 - int((time.monotonic() - started) * 1000)))
+    assert page.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+    assert service.analyze_requests() == before  # nothing sent while there is no banner
+    state = wait_marker(page, timeout=10000)
+    assert time.monotonic() - started < 8
+    shoot(page, "late_banner")
+    assert state["count"] == 1
+    assert service.analyze_requests() == before + 1
+    popup = popup_findings(browser, page, "fair" if not marker_ids(state) else "findings")
+    assert [f["id"] for f in popup["findings"]] == marker_ids(state)
+    assert page.errors == []
+
+
+def test_spa_route_change_shows_a_banner_and_rearms(browser, service, open_page):
+    before = service.analyze_requests()
+    page = open_page("spa/")
+    page.wait_for_timeout(1500)
+    assert page.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+    assert service.analyze_requests() == before
+
+    page.click("#to-explore")  # history.pushState, then the app shows its consent dialog
+    state = wait_marker(page)
+    shoot(page, "spa_route")
+    assert state["count"] == 1
+    assert service.analyze_requests() == before + 1
+
+    # The user declines; the next route change clears the verdict ...
+    page.click("text=Decline optional cookies")
+    page.click("text=Reels")
+    page.wait_for_function("() => location.pathname === '/spa/reels'")
+    page.wait_for_function("() => document.querySelectorAll('consentlens-warning').length === 0", timeout=5000)
+    # ... and going back, where the app shows the dialog again, is judged again.
+    page.go_back()
+    page.wait_for_function("() => location.pathname === '/spa/explore'")
+    state = wait_marker(page)
+    assert state["count"] == 1
+    assert page.errors == []
+
+
+def test_page_without_a_dialog_sends_nothing(browser, service, open_page):
+    before = service.analyze_requests()
+    page = open_page("no_dialog.html")
+    page.mouse.wheel(0, 600)  # some activity: scrolling, typing
+    page.fill("input[type=email]", "someone@example.org")
+    page.wait_for_timeout(3000)
+    assert page.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+    assert service.analyze_requests() == before
+    popup = popup_findings(browser, page, "none")
+    assert popup["findings"] == []
+    assert browser.badge(page) == ""
+    assert page.errors == []
+
+
+def test_site_switch_in_the_popup_turns_it_off_and_on(browser, open_page):
+    page = open_page("shadow_cmp.html")
+    wait_marker(page)
+    popup = browser.popup(page)
+    try:
+        popup.wait_for_selector("#site-row:not([hidden])")
+        assert "127.0.0.1" in popup.text_content("#site-label")
+        popup.uncheck("#site-toggle")
+        page.wait_for_function("() => document.querySelectorAll('consentlens-warning').length === 0", timeout=5000)
+        popup.wait_for_selector("#status[data-state='disabled']")
+        popup.check("#site-toggle")
+        page.wait_for_selector("consentlens-warning", state="attached", timeout=VERDICT_TIMEOUT_MS)
+    finally:
+        popup.close()
+
+
+def test_service_down_is_a_clear_state_without_page_errors(browser, service, open_page):
+    browser.set_service_url(f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    try:
+        page = open_page("pay_or_consent.html")
+        popup = popup_findings(browser, page, "unreachable")
+        assert "unreachable" in popup["text"]
+        assert popup["service"] == "unreachable" and popup["retryShown"]
+        assert page.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+        assert browser.badge(page) == "!"
+        page.wait_for_timeout(500)
+        assert page.errors == []
+        shoot(page, "service_down")
+    finally:
+        browser.set_service_url(service.url)
+
+
+def test_options_page_checks_the_connection(browser):
+    options = browser.context.new_page()
+    try:
+        options.goto(browser.ext_url("options/options.html"))
+        options.wait_for_function("() => document.getElementById('service-url').value !== ''")
+        options.select_option("#country", "NL")
+        options.click("#save")
+        options.wait_for_selector("#save-result[data-kind='ok']")
+        options.click("#check")
+        options.wait_for_selector("#check-result[data-kind='ok']", timeout=10000)
+        assert "Connected" in options.text_content("#check-result")
+        options.fill("#service-url", "ftp://example.org")
+        options.click("#save")
+        options.wait_for_selector("#save-result[data-kind='error']")
+        settings = browser.background("() => ConsentLensSettings.load()")
+        assert settings["country"] == "NL" and settings["serviceUrl"].startswith("http://127.0.0.1:")
+        shoot(options, "options")
+    finally:
+        browser.background("() => ConsentLensSettings.update({country: ''})")
+        options.close()
