@@ -89,6 +89,16 @@ def grouped_folds(screens, folds: int = FOLDS) -> list:
     return list(splitter.split(screens, [stratum(s) for s in screens], [s.group for s in screens]))
 
 
+def fixed_holdout(screens) -> tuple:
+    """(train indexes, held-out indexes): the first seeded grouped fold, fixed for comparing models.
+
+    Retraining with new labels (consentlens train --with-labels) is judged on these
+    held-out groups, so before/after figures compare like with like.
+    """
+    train_idx, test_idx = grouped_folds(screens, FOLDS)[0]
+    return list(train_idx), list(test_idx)
+
+
 def screen_items(screens, roles, probs) -> list:
     return [{"snapshot": s.snapshot, "roles": r, "role_probs": p} for s, r, p in zip(screens, roles, probs)]
 

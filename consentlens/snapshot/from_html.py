@@ -436,13 +436,16 @@ class _Converter:
         if is_toggle and tag == "input":
             text = ""
         name = self._accessible_name(el, text, is_toggle)
-        fs = float(style.get("font-size", 16))
-        weight = float(style.get("font-weight", 400))
-        colour = style.get("color") or (0, 0, 0, 1)
-        background = self.effective_background(el)
+        # the text's own look: a label often sits in a nested span with its own style
+        carrier = self._text_carrier(el)
+        text_style = css.computed(carrier)
+        fs = float(text_style.get("font-size", 16))
+        weight = float(text_style.get("font-weight", 400))
+        colour = text_style.get("color") or (0, 0, 0, 1)
+        background = self.effective_background(carrier)
         own_bg = self._own_background(el, dialog_bg)
         border = self._has_border(el)
-        underline = style.get("text-decoration-line") == "underline"
+        underline = "underline" in (style.get("text-decoration-line"), text_style.get("text-decoration-line"))
         opacity = float(style.get("opacity", 1.0))
         bbox = self._element_box(el, text or name, style, fs, dialog_box, offsets, total, is_toggle)
         checked = self._checked(el) if is_toggle else None
@@ -479,6 +482,15 @@ class _Converter:
         if label:
             element["label_role"] = label
         return element
+
+    def _text_carrier(self, el):
+        """The first visible element inside `el` that holds text itself."""
+        for node in el.iter():
+            if not isinstance(node.tag, str) or node.tag in SKIP_TAGS:
+                continue
+            if node.text and node.text.strip() and not self.hidden_below(node, el.getparent()):
+                return node
+        return el
 
     def _first_offset(self, el, offsets):
         for node in el.iter():

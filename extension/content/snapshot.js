@@ -700,9 +700,12 @@
       if (toggle) text = "";
       text = cap(mask(text), MAX_ELEMENT_TEXT);
       var name = cap(mask(accessibleName(el, text, dialog)), MAX_ELEMENT_TEXT);
-      var bg = effectiveBackground(el);
+      // The text's own look: a label often sits in a nested span with its own style.
+      var carrier = textCarrier(el);
+      var ts = carrier === el ? cs : styleOf(carrier);
+      var bg = effectiveBackground(carrier);
       var own = ownPaint(cs);
-      var colour = parseColour(cs.color);
+      var colour = parseColour(ts.color);
       if (colour && colour[3] < 1 && bg) colour = over(colour, bg);
       var borderVisible = ["Top", "Right", "Bottom", "Left"].some(function (side) {
         if (parseFloat(cs["border" + side + "Width"]) < 1) return false;
@@ -731,11 +734,11 @@
         name: name,
         href: tag === "a" || tag === "area" || el.hasAttribute("href") ? hrefKind(el) : "none",
         bbox: { x: round(r.x, 1), y: round(r.y, 1), w: round(Math.max(0, r.w), 1), h: round(Math.max(0, r.h), 1) },
-        font_size: round(Math.min(1000, parseFloat(cs.fontSize) || 0), 2),
-        font_weight: Math.min(1000, fontWeight(cs)),
+        font_size: round(Math.min(1000, parseFloat(ts.fontSize) || 0), 2),
+        font_weight: Math.min(1000, fontWeight(ts)),
         color: hex(colour),
         background: hex(bg),
-        own_background: !!own && hex(bg) !== dialogBgHex,
+        own_background: !!own && hex(effectiveBackground(el)) !== dialogBgHex,
         border: borderVisible,
         underline: underline,
         opacity: round(Math.max(0, Math.min(1, rec.opacity)), 3),
@@ -755,6 +758,20 @@
       text: cap(mask(fullText), MAX_DIALOG_TEXT), fontSize: bodyFont, background: dialogBgHex, elements: out,
       nodes: elements.map(function (rec) { return rec.el; })
     };
+  }
+
+  // The first rendered element inside `el` (or `el`) that holds text itself.
+  function textCarrier(el) {
+    var walker = (el.ownerDocument || document).createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+    for (var node = el; node; node = walker.nextNode()) {
+      for (var c = node.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3 && c.nodeValue.trim()) {
+          var st = styleOf(node);
+          if (st.display !== "none" && st.visibility !== "hidden") return node;
+        }
+      }
+    }
+    return el;
   }
 
   // ---- page facts ----------------------------------------------------------
