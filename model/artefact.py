@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import sklearn
@@ -73,6 +74,9 @@ def _drop_introspection(obj, seen=None) -> None:
     elif isinstance(obj, BaseEstimator):
         if getattr(obj, "stop_words_", None) is not None:
             obj.stop_words_ = None
+        if isinstance(getattr(obj, "vocabulary_", None), dict):
+            # plain ints: skops would store every numpy scalar as a file of its own
+            obj.vocabulary_ = {term: int(i) for term, i in obj.vocabulary_.items()}
         for item in vars(obj).values():
             _drop_introspection(item, seen)
 
@@ -83,7 +87,7 @@ def save(directory: Path, models: dict, metadata: dict) -> dict:
     for name, model in models.items():
         _drop_introspection(model)
         path = directory / name
-        skio.dump(model, path)
+        skio.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
         hashes[name] = sha256_file(path)
     metadata = dict(metadata, artefacts=hashes)
     combined = hashlib.sha256("".join(hashes[k] for k in sorted(hashes)).encode()).hexdigest()

@@ -45,7 +45,7 @@ def is_toggle(element: dict) -> bool:
 
 STRUCTURE_NAMES = (
     "structured", "toggle", "link", "button_like", "in_text", "empty_text", "short_text",
-    "long_text", "has_price", "href_external", "symbol_only",
+    "long_text", "has_price", "href_external", "symbol_only", "most_prominent", "mentioned",
 )
 
 
@@ -70,7 +70,28 @@ def element_structure(element: dict) -> list:
         float(bool(vocab.PRICE.search(text))),
         float(element.get("href") == "external"),
         float(bool(text) and not any(ch.isalpha() for ch in text)),
+        float(bool(element.get("ctx_top"))),
+        float(bool(element.get("ctx_mentioned"))),
     ]
+
+
+def role_inputs(snapshot: dict) -> list:
+    """The snapshot's elements with the little screen context the role model uses:
+    whether an element is the most prominent control shown, and whether the
+    dialog's prose mentions its label ('By clicking "Sounds good" you agree')."""
+    elements = snapshot.get("elements") or []
+    dialog = snapshot.get("dialog") or {}
+    background = dialog.get("background") or "#ffffff"
+    prose = vocab.normalise((dialog.get("text") or "")[:20000])
+    shown = [i for i, e in enumerate(elements)
+             if e.get("visible", True) and e.get("layer", 1) == 1 and not is_toggle(e)]
+    top = max(shown, key=lambda i: prominence(elements[i], background)) if shown else None
+    out = []
+    for i, e in enumerate(elements):
+        label = vocab.normalise(element_text(e))
+        mentioned = len(label) >= 2 and prose.count(label) >= 2
+        out.append(dict(e, ctx_top=(i == top), ctx_mentioned=mentioned))
+    return out
 
 
 class ElementText(BaseEstimator, TransformerMixin):
@@ -199,12 +220,21 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     # what the way out is measured against: the way in, else the way to dismiss
     reference = accept if accept is not None else best({"close"})
     refuse = best({"reject", "object"})
+    refuse_by_words = False
+    if refuse is None:
+        # an objection link the role model missed: a link whose words say "object"/"opt out"
+        worded = [i for i in shown if not is_toggle(elements[i]) and roles[i] == "other"
+                  and vocab.OBJECT.search(element_text(elements[i]).lower())]
+        if worded:
+            refuse = max(worded, key=lambda i: weights[i])
+            refuse_by_words = True
     refuse_reject_only = best({"reject"})
     pay = best({"pay"})
     settings = best({"settings"})
     v["has_accept"] = float(accept is not None)
     v["has_refuse"] = float(refuse is not None)
-    v["refuse_is_object"] = float(refuse is not None and roles[refuse] == "object" and refuse_reject_only is None)
+    v["refuse_by_words"] = float(refuse_by_words)
+    v["refuse_is_object"] = float(refuse is not None and roles[refuse] != "reject" and refuse_reject_only is None)
     v["refuse_only_hidden"] = float(refuse is None and any(roles[i] in ("reject", "object") for i in hidden))
     v["has_pay"] = float(pay is not None)
     v["has_settings"] = float(settings is not None)

@@ -215,8 +215,8 @@ LABEL_FEATURES = {
     "consent_wall": ROLE_FEATURES + PRESENCE + PAGE + ("rule_consent_wall",),
     "no_reject": ROLE_FEATURES + PRESENCE + PAGE + ("hidden_reject", "hidden_object", "rule_no_reject",
                                                     "rule_consent_wall", "rule_pay_or_consent"),
-    "buried_opt_out": ("n_reject", "n_object", "soft_reject", "soft_object") + PRESENCE + PROMINENCE + (
-        "rule_buried_opt_out",),
+    "buried_opt_out": ("n_reject", "n_object", "soft_reject", "soft_object", "refuse_by_words", "object_words",
+                       ) + PRESENCE + PROMINENCE + ("rule_buried_opt_out",),
     "preselected": TOGGLES + ("rule_preselected",),
     "confirmshaming": ("n_reject", "n_close", "n_object", "soft_reject", "has_refuse", "has_close",
                        "refuse_words", "guilt_score"),

@@ -16,7 +16,7 @@ from consentlens.paths import MODEL_DIR
 from consentlens.taxonomy import PATTERNS, ROLES
 from consentlens.model import artefact, evidence
 from consentlens.model.artefact import ArtefactError
-from consentlens.model.features import element_text, measure
+from consentlens.model.features import element_text, measure, role_inputs
 
 THRESHOLD = 0.5
 CONSENT_THRESHOLD = 0.5
@@ -42,8 +42,9 @@ class Analyzer:
 
     # -- steps -----------------------------------------------------------------
 
-    def roles(self, elements: list) -> tuple:
+    def roles(self, snapshot: dict) -> tuple:
         """(roles, probabilities in ROLES order) of a snapshot's elements."""
+        elements = role_inputs(snapshot)
         if not elements:
             return [], np.zeros((0, len(ROLES)))
         probs = self.role_model.predict_proba(elements)[:, self._role_order]
@@ -55,7 +56,7 @@ class Analyzer:
         elements = snapshot.get("elements") or []
         dialog = snapshot.get("dialog") or {}
         lang = vocab.primary_lang(snapshot.get("lang") or "") or vocab.guess_lang(dialog.get("text") or "", "en")
-        roles, probs = self.roles(elements)
+        roles, probs = self.roles(snapshot)
         item = {"snapshot": snapshot, "roles": roles, "role_probs": probs}
         features = self._features.transform([item])
         p = self._classify.predict_proba(features)[0]
@@ -96,6 +97,14 @@ class Analyzer:
             ],
             "model_version": self.version,
         }
+
+    def probabilities(self, snapshot: dict) -> dict:
+        """{label: calibrated probability} for consent_screen and every pattern, before any decision
+        (the labelling queue orders screens by how close these are to the threshold)."""
+        roles, probs = self.roles(snapshot.get("elements") or [])
+        features = self._features.transform([{"snapshot": snapshot, "roles": roles, "role_probs": probs}])
+        p = self._classify.predict_proba(features)[0]
+        return {"consent_screen": float(p[0]), **{pattern: float(p[k + 1]) for k, pattern in enumerate(PATTERNS)}}
 
     def _evidence(self, pattern: str, snapshot: dict, m, roles: list) -> dict:
         if pattern == "confirmshaming":

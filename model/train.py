@@ -25,6 +25,7 @@ from consentlens.taxonomy import PATTERNS, ROLES
 from consentlens.model import artefact
 from consentlens.model.data import (LABELS, data_sha256, load_dark_pattern_texts, load_element_texts,
                                     load_screens)
+from consentlens.model.features import role_inputs
 from consentlens.model.models import guilt_examples, role_pipeline, screen_pipeline
 
 FOLDS = 5
@@ -37,7 +38,7 @@ def element_rows(screens, texts=()) -> tuple:
         X.append({"text": t.text, "structured": False})
         y.append(t.role)
     for screen in screens:
-        for e in (screen.snapshot or {}).get("elements", []):
+        for e in role_inputs(screen.snapshot or {}):
             if e.get("label_role") in ROLES:
                 X.append(e)
                 y.append(e["label_role"])
@@ -60,7 +61,7 @@ def out_of_fold_roles(screens, texts, folds: int = FOLDS, log=print) -> tuple:
         order = [list(model.classes_).index(r) for r in ROLES]
         for i in test:
             fold_of[i] = k
-            elements = (screens[i].snapshot or {}).get("elements", [])
+            elements = role_inputs(screens[i].snapshot or {})
             if elements:
                 p = model.predict_proba(elements)[:, order]
                 probs[i] = p

@@ -162,7 +162,7 @@
   var HANDLERS = {
     "page:retry": function () { retries = 0; retryNow(); },
     "page:rescan": function () {
-      if (watcher) watcher.disarm();
+      if (watcher) { watcher.disarm(); watcher.forget(); }
       clearPage();
       hello();
     }

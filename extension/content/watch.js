@@ -23,12 +23,6 @@
   var URL_POLL_MS = 1000;
   var ATTRIBUTES = ["class", "style", "hidden", "open", "aria-hidden", "aria-modal", "role"];
 
-  /*
-   * create({onCandidate(dialog), onRouteChange(), measure() -> bool})
-   *   arm()     start looking (again); judged dialogs are skipped
-   *   disarm()  stop looking (the observer is disconnected)
-   *   judged(dialog)  remember a dialog as already judged
-   */
   // ConsentLens's own card (in the open shadow root of <consentlens-warning>)
   // talks about consent too: it is never a candidate.
   function ours(el) {
@@ -36,6 +30,13 @@
     return !!(root && root.host && root.host.localName === "consentlens-warning");
   }
 
+  /*
+   * create({onCandidate(dialog), onRouteChange(), measure() -> bool})
+   *   arm()     start looking (again); judged dialogs are skipped
+   *   disarm()  stop looking (the observer is disconnected)
+   *   judged(dialog)  remember a dialog as already judged
+   *   forget()  forget the judged dialogs
+   */
   function create(options) {
     var armed = false;
     var timer = 0;
@@ -148,6 +149,8 @@
       arm: arm,
       disarm: disarm,
       judged: function (dialog) { judged.add(dialog); },
+      // Look at every dialog afresh (the site was switched off and on again).
+      forget: function () { judged = new WeakSet(); empty = 0; },
       checkSoon: function () { schedule(0); }
     };
   }
