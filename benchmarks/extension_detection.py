@@ -6,7 +6,7 @@ performance marks: `consentlens:detect`, and the snapshot in
 `consentlens:snapshot`), and opens realistic pages on a loopback server:
 
   typical page   a short article, about the median page size on the web
-                 (~650 elements; HTTP Archive's median page has a few hundred
+                 (~500 elements; HTTP Archive's median page has a few hundred
                  to ~1,000): no dialog
   article        a long news article (~2,700 elements, beyond the 90th
                  percentile; footer with "Privacy" and "Cookie policy" links,

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "consentlens.commands.forms",      # forms
     "consentlens.commands.auditor",    # auditor (add, list, token)
     "consentlens.commands.evidence",   # evidence (verify, public-key)
+    "consentlens.commands.labels",     # researcher (add, list, token), labels (create, list, import, export)
 )
 
 

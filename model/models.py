@@ -193,6 +193,8 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
 
 
 ROLE_FEATURES = tuple(f"{kind}_{role}" for kind in ("n", "soft") for role in ROLES)
+# the ways in and out of a screen (links to policies and the like left out on purpose)
+WAYS = tuple(f"n_{role}" for role in ROLES if role != "other")
 PRESENCE = ("has_accept", "has_refuse", "has_pay", "has_settings", "has_close", "refuse_only_hidden",
             "refuse_is_object")
 PAGE = ("overlay_coverage", "dialog_coverage", "scroll_locked", "backdrop", "aria_modal", "role_dialog", "fixed")
@@ -212,9 +214,9 @@ LABEL_FEATURES = {
         "consent_words", "other_words", "known_cmp", "text_len", "n_words", "n_shown", "price",
         "subscribe_words", "consent_text_score", "rule_consent_screen"),
     "pay_or_consent": ROLE_FEATURES + PRESENCE + PRICE + ("consent_words", "rule_pay_or_consent"),
-    "consent_wall": ROLE_FEATURES + PRESENCE + PAGE + ("rule_consent_wall",),
-    "no_reject": ROLE_FEATURES + PRESENCE + PAGE + ("hidden_reject", "hidden_object", "rule_no_reject",
-                                                    "rule_consent_wall", "rule_pay_or_consent"),
+    "consent_wall": WAYS + PRESENCE + PAGE + ("rule_consent_wall",),
+    "no_reject": WAYS + PRESENCE + PAGE + ("hidden_reject", "hidden_object", "rule_no_reject",
+                                           "rule_consent_wall", "rule_pay_or_consent"),
     "buried_opt_out": ("n_reject", "n_object", "soft_reject", "soft_object", "refuse_by_words", "object_words",
                        ) + PRESENCE + PROMINENCE + ("rule_buried_opt_out",),
     "preselected": TOGGLES + ("rule_preselected",),

@@ -15,7 +15,7 @@ Environment:
   CONSENTLENS_DATABASE_URL     PostgreSQL (or other SQLAlchemy) URL instead of SQLite in the data dir
   CONSENTLENS_CAPTURE_MAX_BYTES  largest evidence capture upload (default 48 MB)
   CONSENTLENS_IMAGE_MAX_BYTES  largest single screenshot in a capture (default 20 MB)
-  CONSENTLENS_COOKIE_SECURE    1 = the gallery's session cookie is sent over HTTPS only
+  CONSENTLENS_COOKIE_SECURE    1 = the gallery's and the labelling app's session cookies go over HTTPS only
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def _log_request(response):
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from . import api, cors, errors, evidence
+    from . import api, cors, errors, evidence, labelling
 
     app = Flask(__name__, static_folder=None)
     app.config.from_mapping(DEFAULTS)
@@ -161,5 +161,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         evidence.register(app)
     except Exception as exc:  # an unreachable database or unreadable data dir
         raise StartupError(f"the evidence store cannot be opened ({type(exc).__name__}: {exc}); check "
+                           "CONSENTLENS_DATA_DIR / --data-dir and CONSENTLENS_DATABASE_URL") from None
+    try:
+        labelling.register(app)
+    except Exception as exc:
+        raise StartupError(f"the labelling store cannot be opened ({type(exc).__name__}: {exc}); check "
                            "CONSENTLENS_DATA_DIR / --data-dir and CONSENTLENS_DATABASE_URL") from None
     return app

@@ -58,3 +58,12 @@ def _data_dir_of_the_tests(tmp_path_factory):
     patch.delenv("CONSENTLENS_DATABASE_URL", raising=False)
     yield
     patch.undo()
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The shipped model (model/artefacts): it is part of the repository, so a
+    missing or broken artefact fails the tests instead of skipping them."""
+    from consentlens.model.predict import load_analyzer
+
+    return load_analyzer()

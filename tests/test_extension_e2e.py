@@ -466,6 +466,10 @@ def test_options_page_checks_the_connection(browser):
         options.fill("#service-url", "ftp://example.org")
         options.click("#save")
         options.wait_for_selector("#save-result[data-kind='error']")
+        # The dispatcher answers only allow-listed types, each only from where it may come.
+        unknown = options.evaluate("() => chrome.runtime.sendMessage({type: 'settings:wipe'})")
+        wrong_sender = options.evaluate("() => chrome.runtime.sendMessage({type: 'content:verdict', snapshot: {schema_version: 1}})")
+        assert unknown is None and wrong_sender is None
         settings = browser.background("() => ConsentLensSettings.load()")
         assert settings["country"] == "NL" and settings["serviceUrl"].startswith("http://127.0.0.1:")
         shoot(options, "options")

@@ -1,4 +1,8 @@
-"""`consentlens auditor add NAME | list | token NAME`: the people who may capture evidence.
+"""`consentlens auditor add NAME | list | token NAME | share NAME [--revoke]`: the people who may capture evidence.
+
+`share` records the auditor's permission to let researchers import their
+captures into labelling projects (docs/LABELLING.md); without it, no capture
+of theirs can be imported.
 
 The token is printed once, on stdout (so it can be piped into a password
 manager); only its SHA-256 is kept in the data dir's database.
@@ -35,6 +39,11 @@ def register(subparsers) -> None:
     token.add_argument("name")
     add_data_dir_option(token)
     token.set_defaults(func=run_token)
+    share = commands.add_parser("share", help="allow researchers to import this auditor's captures for labelling")
+    share.add_argument("name")
+    share.add_argument("--revoke", action="store_true", help="withdraw the permission")
+    add_data_dir_option(share)
+    share.set_defaults(func=run_share)
 
 
 def run_add(args) -> int:
@@ -77,4 +86,18 @@ def run_token(args) -> int:
         return 1
     print(token)
     print("The old token no longer works (also not in the gallery).", file=sys.stderr)
+    return 0
+
+
+def run_share(args) -> int:
+    from consentlens.server.labelling.accounts import set_capture_sharing
+    from consentlens.server.labelling.store import LabelStore
+
+    store = open_store(args)
+    try:
+        set_capture_sharing(LabelStore(store.data_dir, store.db), args.name, not args.revoke)
+    except LookupError as exc:
+        print(f"consentlens auditor share: {exc}", file=sys.stderr)
+        return 1
+    print(f"Researchers may {'no longer ' if args.revoke else ''}import captures of {args.name!r}.", file=sys.stderr)
     return 0

@@ -10,6 +10,13 @@ def register(subparsers) -> None:
     train = subparsers.add_parser("train", help="retrain every model from training_data/ (seeded)")
     train.add_argument("--out", default=None, help="artefact folder (default: model/artefacts)")
     train.add_argument("--data", default=None, help="training data folder (default: training_data)")
+    train.add_argument("--with-labels", metavar="PROJECT", default=None,
+                       help="add a labelling project's adjudicated screens, compare before/after on the fixed "
+                            "held-out groups, write a model card; promote only if not worse (model/retrain.py)")
+    train.add_argument("--force", action="store_true", help="with --with-labels: promote even if worse")
+    train.add_argument("--candidate", default=None, help="with --with-labels: candidate folder "
+                                                         "(default: model/candidates/<project>)")
+    train.add_argument("--data-dir", default=None, help="with --with-labels: the service's data dir holding the labels")
     train.set_defaults(func=run_train)
     evaluate = subparsers.add_parser("evaluate", help="grouped cross-validation; writes model/REPORT.md")
     evaluate.add_argument("--data", default=None, help="training data folder (default: training_data)")
@@ -23,6 +30,9 @@ def _log(message: str) -> None:
 
 def run_train(args) -> int:
     from consentlens.paths import MODEL_DIR, TRAINING_DATA
+
+    if args.with_labels:
+        return run_train_with_labels(args)
     from consentlens.model.train import train
 
     train(Path(args.out) if args.out else MODEL_DIR, Path(args.data) if args.data else TRAINING_DATA, log=_log)
@@ -36,3 +46,19 @@ def run_evaluate(args) -> int:
     evaluate(Path(args.data) if args.data else TRAINING_DATA, Path(args.out) if args.out else REPO_ROOT / "model",
              log=_log)
     return 0
+
+
+def run_train_with_labels(args) -> int:
+    from consentlens.paths import MODEL_DIR, TRAINING_DATA
+    from consentlens.model.retrain import RetrainError, retrain
+    from consentlens.server.labelling.store import store_from_environment
+
+    try:
+        card = retrain(args.with_labels, data_dir=Path(args.data) if args.data else TRAINING_DATA,
+                       out_dir=Path(args.out) if args.out else MODEL_DIR,
+                       candidate_dir=Path(args.candidate) if args.candidate else None, force=args.force,
+                       store=store_from_environment(args.data_dir), log=_log)
+    except RetrainError as exc:
+        print(f"consentlens train: {exc}", file=sys.stderr)
+        return 2
+    return 0 if card["decision"]["promote"] else 1

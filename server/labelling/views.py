@@ -270,7 +270,10 @@ def project_export(project_id, fmt):
 @bp.get("/projects/<int:project_id>/next")
 def next_screen(project_id):
     project = _project(project_id)
-    waiting = projects.queue(store(), project, g.researcher["id"], limit=1)
+    waiting = projects.queue(store(), project, g.researcher["id"])
+    # "n" (next without saving) passes screens over for this visit; when only those remain, they come back
+    passed = {int(x) for x in request.args.get("pass", "").split(",")[:200] if x.isdigit()}
+    waiting = [sid for sid in waiting if sid not in passed] or waiting
     if not waiting:
         return _page("labelling/message.html", title="Queue empty",
                      message="Nothing left for you in this project. Thank you!",
