@@ -78,22 +78,24 @@ OBJECT = _rx(
     r"right to", r"recht op", r"recht auf", r"droit d",
 )
 DOUBLE_NEGATIVE = _rx(
-    r"(?:don'?t|do not|not) (?:disable|deactivate|refuse|opt out|turn off)",
-    r"nicht (?:deaktivieren|ablehnen|widersprechen|abschalten)",
-    r"niet (?:uitschakelen|weigeren|deactiveren)", r"ne pas (?:désactiver|refuser)",
+    r"(?:don'?t|do not|not) (?:disable|deactivate|refuse|opt out|turn off|switch off|block|stop)",
+    r"nicht (?:deaktivieren|ablehnen|widersprechen|abschalten|ausschalten|blockieren)",
+    r"niet (?:uitschakelen|weigeren|deactiveren|uitzetten|blokkeren)",
+    r"ne pas (?:désactiver|refuser|couper|bloquer|arrêter)",
 )
 # tracking presented as a favour to the user
 EUPHEMISM = _rx(
     r"improve your (?:browsing |user )?experience", r"better experience", r"best (?:possible )?experience",
     r"(?:nutzer|benutzer|surf)erlebnis (?:zu )?verbessern", r"bessere[sn]? (?:nutzer)?erlebnis",
     r"optimale[sn]? (?:nutzer)?erlebnis", r"ervaring (?:te )?verbeteren", r"betere (?:gebruikers)?ervaring",
-    r"optimale (?:gebruikers)?ervaring", r"améliorer votre expérience", r"meilleure expérience",
+    r"optimale (?:gebruikers)?ervaring", r"beste (?:gebruikers)?ervaring", r"améliorer votre expérience", r"meilleure expérience",
     r"expérience optimale",
 )
 SAVE_CHOICES = _rx(
     r"selection", r"selected", r"auswahl", r"ausgewählt", r"selectie", r"geselecteerd",
     r"sélection", r"choices", r"choix", r"keuze", r"speichern", r"opslaan", r"enregistrer",
-    r"save", r"bestätigen", r"confirm", r"bevestig",
+    r"save", r"bestätigen", r"confirm", r"bevestig", r"settings", r"einstellungen", r"instellingen",
+    r"paramètres", r"preferences", r"préférences", r"voorkeuren", r"präferenzen",
 )
 ACCEPT_WORD = _rx(
     r"accept", r"akzept", r"akkoord", r"agree", r"zustimm", r"einverstanden", r"allow",

@@ -15,6 +15,7 @@ Two levels, each used unchanged by training and by serving:
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,7 +46,7 @@ def is_toggle(element: dict) -> bool:
 
 STRUCTURE_NAMES = (
     "structured", "toggle", "link", "button_like", "in_text", "empty_text", "short_text",
-    "long_text", "has_price", "href_external", "symbol_only", "most_prominent", "mentioned",
+    "long_text", "has_price", "symbol_only", "most_prominent", "mentioned",
 )
 
 
@@ -68,7 +69,6 @@ def element_structure(element: dict) -> list:
         float(0 < words <= 3),
         float(words > 8),
         float(bool(vocab.PRICE.search(text))),
-        float(element.get("href") == "external"),
         float(bool(text) and not any(ch.isalpha() for ch in text)),
         float(bool(element.get("ctx_top"))),
         float(bool(element.get("ctx_mentioned"))),
@@ -298,6 +298,9 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["n_li_toggles"] = len(li_toggles)
     v["n_li_checked"] = sum(1 for i in li_toggles if elements[i].get("checked"))
     v["n_unchecked"] = n_toggles - n_checked
+    # the same purpose switched twice (once under consent, once under "legitimate interest")
+    names = [vocab.normalise(elements[i].get("name") or "")[:40] for i in shown if is_toggle(elements[i])]
+    v["repeated_purposes"] = float(sum(n > 1 for n in Counter(filter(None, names)).values()))
 
     # the page around the dialog
     box = dialog.get("bbox") or {}

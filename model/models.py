@@ -24,6 +24,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
+from threadpoolctl import threadpool_limits
 
 from consentlens.model.baseline import RULE_NAMES, rule_labels
 from consentlens.model.features import FEATURE_NAMES, ElementStructure, ElementText, measure, refuse_texts
@@ -77,10 +78,10 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
         self.guilt_label = guilt_label
         self.consent_label = consent_label
 
-    def _base(self, X):
+    def _base(self, X, measures=None):
         rows = []
-        for item in X:
-            m = measure(item["snapshot"], item["roles"], item.get("role_probs"))
+        for k, item in enumerate(X):
+            m = measures[k] if measures is not None else measure(item["snapshot"], item["roles"], item.get("role_probs"))
             rules = rule_labels(m)
             rows.append([float(m.values[name]) for name in FEATURE_NAMES] + [float(rules[n]) for n in RULE_NAMES])
         return np.array(rows, dtype=float).reshape(len(X), len(self.NAMES))
@@ -129,8 +130,9 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
             return np.full(len(test_docs), float(labels[0]) if labels else 0.0)
         return text_scorer().fit(docs, labels).predict_proba(test_docs)[:, 1]
 
-    def transform(self, X):
-        base = self._base(X)
+    def transform(self, X, measures=None):
+        """`measures`: the screens' Measures when the caller has them already (the analyzer does)."""
+        base = self._base(X, measures)
         guilt = self.guilt_.predict_proba(self._guilt_docs(X))[:, 1]
         consent = self.consent_.predict_proba(self._dialog_docs(X))[:, 1]
         return np.hstack([base, guilt[:, None], consent[:, None]])
@@ -158,6 +160,12 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
         self.calibration_folds = calibration_folds
 
     def fit(self, X, y):
+        # One OpenMP thread: on small tables the threads cost more than they give, and
+        # on a busy 2-core machine they oversubscribe (a 30x slowdown was measured).
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return self._fit(X, y)
+
+    def _fit(self, X, y):
         y = np.asarray(y)
         base = HistGradientBoostingClassifier(
             max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=self.max_leaf_nodes,
@@ -184,8 +192,12 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
     def predict_proba(self, X):
         X = np.asarray(X)
         out = np.zeros((len(X), self.n_labels_))
-        for column, model in enumerate(self.estimators_):
-            out[:, column] = model if isinstance(model, float) else model.predict_proba(X[:, self._columns(column, X)])[:, 1]
+        with threadpool_limits(limits=1, user_api="openmp"):
+            for column, model in enumerate(self.estimators_):
+                if isinstance(model, float):
+                    out[:, column] = model
+                else:
+                    out[:, column] = model.predict_proba(X[:, self._columns(column, X)])[:, 1]
         return out
 
     def predict(self, X):
@@ -205,7 +217,7 @@ PROMINENCE = ("has_reference", "size_ratio", "font_ratio", "weight_diff", "contr
               "refuse_opacity", "refuse_after_accept", "refuse_font_size", "refuse_prominence",
               "accept_prominence")
 TOGGLES = ("n_toggles", "n_checked", "n_checked_essential", "n_prechecked", "n_li_toggles", "n_li_checked",
-           "n_unchecked")
+           "n_unchecked", "repeated_purposes")
 WORDING = ("legitimate_interest", "accept_saves", "accept_saves_any", "double_negative", "euphemism")
 
 # The evidence each label is judged from (order: consent_screen, then PATTERNS).
@@ -222,7 +234,8 @@ LABEL_FEATURES = {
     "preselected": TOGGLES + ("rule_preselected",),
     "confirmshaming": ("n_reject", "n_close", "n_object", "soft_reject", "has_refuse", "has_close",
                        "refuse_words", "guilt_score"),
-    "misleading_wording": WORDING + TOGGLES + ("has_refuse", "has_accept", "n_other", "rule_misleading_wording"),
+    "misleading_wording": WORDING + TOGGLES + ("has_refuse", "has_accept", "n_other",
+                                               "rule_misleading_wording"),
 }
 
 

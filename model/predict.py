@@ -58,9 +58,9 @@ class Analyzer:
         lang = vocab.primary_lang(snapshot.get("lang") or "") or vocab.guess_lang(dialog.get("text") or "", "en")
         roles, probs = self.roles(snapshot)
         item = {"snapshot": snapshot, "roles": roles, "role_probs": probs}
-        features = self._features.transform([item])
-        p = self._classify.predict_proba(features)[0]
         m = measure(snapshot, roles, probs)
+        features = self._features.transform([item], measures=[m])
+        p = self._classify.predict_proba(features)[0]
         consent_p = float(p[0])
         consent = consent_p >= CONSENT_THRESHOLD
         patterns = []

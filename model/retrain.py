@@ -156,7 +156,8 @@ def render_card(card: dict) -> str:
     d, data = card["decision"], card["data"]
     status = ("PROMOTED" if d["promote"] and not d["forced"] else "PROMOTED WITH --force despite being worse"
               if d["forced"] else "NOT PROMOTED (worse on the fixed evaluation)")
-    out = ["# Model card", "", f"Written by `consentlens train --with-labels {card['project']!r}` on {card['created_at']}.",
+    command = f"consentlens train --with-labels {card['project']!r}"
+    out = ["# Model card", "", f"Written by `{command}` on {card['created_at']}.",
            "", f"**Decision: {status}.** Candidate: `{card['candidate_dir']}`; model version "
            f"{card.get('model_version') or 'n/a'}.", ""]
     if d["reasons"]:

@@ -307,7 +307,8 @@ def from_labelstudio(text: str, name: str = "file") -> list[dict]:
         annotators = meta.get("annotators") or {}
         annotations, final = [], None
         for annotation in task.get("annotations") or []:
-            who = annotators.get(str(annotation.get("completed_by")), f"labelstudio-user-{annotation.get('completed_by')}")
+            user = str(annotation.get("completed_by"))
+            who = annotators.get(user, f"labelstudio-user-{user}")
             label = _ls_label(annotation.get("result") or [], where)
             when = annotation.get("updated_at") or annotation.get("created_at") or ""
             if annotation.get("ground_truth"):

@@ -70,7 +70,8 @@ def normalise(payload, n_elements: int) -> dict:
     clean_roles = {}
     for key, role in roles.items():
         if not str(key).isdigit() or not 0 <= int(key) < n_elements:
-            raise LabelError(f"element {key!r} is not an element of this screen (0..{n_elements - 1})", f"$.roles.{key}")
+            raise LabelError(f"element {key!r} is not an element of this screen (0..{n_elements - 1})",
+                             f"$.roles.{key}")
         if role not in ROLES:
             raise LabelError(f"unknown role {role!r}; use one of {', '.join(ROLES)}", f"$.roles.{key}")
         clean_roles[str(int(key))] = role

@@ -194,7 +194,7 @@ def _clean_attributes(el, tag: str) -> None:
         low = name.lower()
         value = el.attrib[name]
         keep = (low in GLOBAL_ATTRIBUTES or low.startswith("aria-")
-                or (low.startswith("data-") and not low.startswith("data-cl-") and re.fullmatch(r"data-[a-z0-9_.-]+", low))
+                or (not low.startswith("data-cl-") and re.fullmatch(r"data-[a-z0-9_.-]+", low))
                 or (low in SVG_ATTRIBUTES and tag in ALLOWED and tag not in ("img", "a", "input")))
         if tag == "img" and low == "src" and DATA_IMAGE.fullmatch(value.strip()):
             keep = True
@@ -322,6 +322,10 @@ def _number(found: dict) -> None:
 
 # -- entry point ------------------------------------------------------------------------
 
+# Void in HTML, but libxml2 lets them swallow what follows: close them explicitly before parsing.
+_LIBXML_UNCLOSED_VOIDS = re.compile(r"<(embed|source|track|keygen|bgsound|image|wbr)\b([^>]*)>", re.I)
+
+
 def preview(snapshot: dict) -> dict:
     """{"html": safe markup of the dialog with numbered elements, "located": [element indexes found]}."""
     dialog = (snapshot or {}).get("dialog") or {}
@@ -330,6 +334,7 @@ def preview(snapshot: dict) -> dict:
     if not isinstance(html, str) or not html.strip():
         return {"html": "", "located": []}
     try:
+        html = _LIBXML_UNCLOSED_VOIDS.sub(lambda m: f"<{m.group(1)}{m.group(2)}></{m.group(1)}>", html)
         container = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
         return {"html": "", "located": []}

@@ -78,7 +78,8 @@ def list_projects(store: LabelStore) -> list[dict]:
         return []
     with store.db.read() as connection:
         rows = [dict(r._mapping) for r in connection.execute(select(projects).order_by(projects.c.name))]
-        counts = dict(connection.execute(select(screens.c.project_id, func.count()).group_by(screens.c.project_id)).all())
+        counts = dict(connection.execute(select(screens.c.project_id, func.count())
+                                         .group_by(screens.c.project_id)).all())
         done = dict(connection.execute(select(screens.c.project_id, func.count())
                                        .join(finals, finals.c.screen_id == screens.c.id)
                                        .group_by(screens.c.project_id)).all())
@@ -192,7 +193,8 @@ def progress(store: LabelStore, project: dict, researcher_id: int | None = None)
         per_screen = Counter(r.screen_id for r in connection.execute(
             select(annotations.c.screen_id).join(screens, screens.c.id == annotations.c.screen_id)
             .where((screens.c.project_id == project["id"]) & (annotations.c.skipped.is_(False)))))
-        final = connection.execute(select(func.count()).select_from(finals).join(screens, screens.c.id == finals.c.screen_id)
+        final = connection.execute(select(func.count()).select_from(finals)
+                                   .join(screens, screens.c.id == finals.c.screen_id)
                                    .where(screens.c.project_id == project["id"])).scalar_one()
         mine = 0
         if researcher_id is not None:

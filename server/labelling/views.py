@@ -380,7 +380,8 @@ def finalise_unanimous(project_id):
     for screen_id, label in labels.unanimous_screens(store(), project_id):
         screen = projects.get_screen(store(), project_id, screen_id)
         labels.submit(store(), kind="final", screen=screen, researcher_id=g.researcher["id"],
-                      submission_id=f"unan_{hashlib.sha256(json.dumps([screen_id, label], sort_keys=True).encode()).hexdigest()[:40]}",
+                      submission_id="unan_" + hashlib.sha256(json.dumps([screen_id, label], sort_keys=True)
+                                                             .encode()).hexdigest()[:40],
                       label=label, method="unanimous")
         count += 1
     return _page("labelling/message.html", title="Final labels set",
