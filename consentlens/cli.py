@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "consentlens.commands.classify",   # classify
     "consentlens.commands.model",      # train, evaluate
     "consentlens.commands.scan",       # scan
+    "consentlens.commands.batch",      # batch
+    "consentlens.commands.report",     # report
     "consentlens.server.commands",     # serve
     "consentlens.commands.forms",      # forms
     "consentlens.commands.auditor",    # auditor (add, list, token)

@@ -53,7 +53,13 @@ def read_bytes(source) -> bytes:
 
 def load_input(source, url: str = "") -> dict | None:
     """A snapshot from a saved page or a snapshot file; None when the page has no dialog."""
-    data = read_bytes(source)
+    return snapshot_from_bytes(read_bytes(source), url)
+
+
+def snapshot_from_bytes(data: bytes, url: str = "") -> dict | None:
+    """A snapshot from the bytes of a saved page or a snapshot JSON (e.g. a WARC record's body)."""
+    if len(data) > MAX_HTML_BYTES:
+        raise InputError(f"larger than {MAX_HTML_BYTES // 1_000_000} MB; not judged")
     stripped = data.lstrip()
     if stripped.startswith(b"\xef\xbb\xbf"):
         stripped = stripped[3:].lstrip()

@@ -31,8 +31,8 @@ CHROMIUM_ARGS = (
 VIEWPORT = {"width": 1280, "height": 800}
 POLL_MS = 250
 
-_SNAPSHOT_CALL = "(producer) => globalThis.ConsentLensSnapshot.takeSnapshot({producer})"
-_HAS_CANDIDATE = "() => globalThis.ConsentLensSnapshot.findCandidates().length > 0"
+SNAPSHOT_CALL = "(producer) => globalThis.ConsentLensSnapshot.takeSnapshot({producer})"
+HAS_CANDIDATE = "() => globalThis.ConsentLensSnapshot.findCandidates().length > 0"
 
 
 @dataclass
@@ -80,7 +80,7 @@ def take_snapshot(page, *, settle_ms: int = 1500, producer: str = "scan") -> dic
         page.wait_for_timeout(POLL_MS)
     # A banner often slides or fades in: give it a moment to reach its place.
     page.wait_for_timeout(min(300, settle_ms))
-    return page.evaluate(_SNAPSHOT_CALL, producer)
+    return page.evaluate(SNAPSHOT_CALL, producer)
 
 
 def _ensure_script(page) -> None:
@@ -92,7 +92,7 @@ def _ensure_script(page) -> None:
 
 def _has_candidate(page) -> bool:
     try:
-        return bool(page.evaluate(_HAS_CANDIDATE))
+        return bool(page.evaluate(HAS_CANDIDATE))
     except Exception:  # page navigated under us; the next poll retries
         return False
 

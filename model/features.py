@@ -150,13 +150,11 @@ def area(element: dict) -> float:
 
 
 def prominence(element: dict, dialog_background: str | None) -> float:
-    """Visual weight: size, a painted background or border, text contrast, boldness."""
+    """Visual weight: size, a painted background or border, text legibility, boldness."""
     surface = element.get("background") if element.get("own_background") else dialog_background
-    fill = 1.0
-    if element.get("own_background"):
-        fill += 0.5 + 0.5 * min(contrast(element.get("background"), dialog_background), 7) / 7
-    elif element.get("border"):
-        fill += 0.3
+    # a painted or framed control weighs more than bare text; *which* colour it is
+    # does not count ("one blue and one grey, same size, is fair")
+    fill = 1.5 if element.get("own_background") else 1.3 if element.get("border") else 1.0
     text_contrast = min(contrast(element.get("color"), surface), 10) / 10
     weight = float(element.get("font_weight") or 400) / 400
     opacity = float(element.get("opacity", 1.0) if element.get("opacity") is not None else 1.0)
@@ -209,7 +207,8 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     if role_probs is not None and len(elements):
         for k, role in enumerate(ROLES):
             column = [role_probs[i][k] for i in shown]
-            v[f"soft_{role}"] = float(max(column, default=0.0))
+            # two decimals: differences like 1e-13 vs 1e-40 are noise a tree must not split on
+            v[f"soft_{role}"] = round(float(max(column, default=0.0)), 2)
     else:
         for role in ROLES:
             v[f"soft_{role}"] = float(v[f"n_{role}"] > 0)

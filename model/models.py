@@ -150,9 +150,10 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
     (a count of links, a text length) that happens to separate them.
     """
 
-    def __init__(self, columns=None, max_iter: int = 150, learning_rate: float = 0.1, max_leaf_nodes: int = 15,
-                 l2_regularization: float = 1.0, calibration_folds: int = 3):
+    def __init__(self, columns=None, monotonic=None, max_iter: int = 150, learning_rate: float = 0.1,
+                 max_leaf_nodes: int = 15, l2_regularization: float = 1.0, calibration_folds: int = 3):
         self.columns = columns
+        self.monotonic = monotonic
         self.max_iter = max_iter
         self.learning_rate = learning_rate
         self.max_leaf_nodes = max_leaf_nodes
@@ -179,7 +180,10 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
                 self.estimators_.append(float(target[0]))
                 continue
             folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
-            model = CalibratedClassifierCV(clone(base), method="sigmoid", cv=folds, ensemble=False)
+            estimator = clone(base)
+            if self.monotonic is not None and any(self.monotonic[column]):
+                estimator.set_params(monotonic_cst=list(self.monotonic[column]))
+            model = CalibratedClassifierCV(estimator, method="sigmoid", cv=folds, ensemble=False)
             self.estimators_.append(model.fit(X[:, self._columns(column, X)], target))
         self.n_labels_ = y.shape[1]
         return self
@@ -239,6 +243,32 @@ LABEL_FEATURES = {
 }
 
 
+# Domain knowledge as monotonic constraints (+1: more of it never lowers the
+# probability, -1: never raises it), so trees cannot learn an odd threshold such
+# as "white text on blue looks buried" from the quirks of the training designs.
+MONOTONE = {
+    "pay_or_consent": {"has_pay": 1, "price": 1, "pay_has_price": 1, "pay_subscribe": 1, "has_refuse": -1,
+                       "rule_pay_or_consent": 1},
+    "consent_wall": {"overlay_coverage": 1, "scroll_locked": 1, "backdrop": 1, "has_refuse": -1, "has_pay": -1,
+                     "n_reject": -1, "rule_consent_wall": 1},
+    "no_reject": {"has_refuse": -1, "n_reject": -1, "rule_no_reject": 1},
+    "buried_opt_out": {"size_ratio": 1, "font_ratio": 1, "weight_diff": 1, "contrast_ratio": 1,
+                       "prominence_ratio": 1, "accept_button_refuse_not": 1, "refuse_is_link": 1,
+                       "refuse_in_text": 1, "refuse_contrast": -1, "refuse_opacity": -1, "refuse_font_size": -1,
+                       "refuse_prominence": -1, "rule_buried_opt_out": 1},
+    "preselected": {"n_prechecked": 1, "n_li_checked": 1, "rule_preselected": 1},
+    "confirmshaming": {"guilt_score": 1},
+    "misleading_wording": {"accept_saves": 1, "double_negative": 1, "n_li_toggles": 1,
+                           "rule_misleading_wording": 1},
+}
+
+
+def monotone_constraints() -> list:
+    from consentlens.model.data import LABELS
+
+    return [[MONOTONE.get(label, {}).get(f, 0) for f in LABEL_FEATURES[label]] for label in LABELS]
+
+
 def label_columns(names) -> list:
     from consentlens.model.data import LABELS
 
@@ -250,7 +280,8 @@ def screen_pipeline(extra_guilt=None) -> Pipeline:
     features = ScreenFeatures(extra_guilt=extra_guilt)
     return Pipeline([
         ("measure", features),
-        ("classify", MultiLabelCalibrated(columns=label_columns(features.get_feature_names_out()))),
+        ("classify", MultiLabelCalibrated(columns=label_columns(features.get_feature_names_out()),
+                                          monotonic=monotone_constraints())),
     ])
 
 

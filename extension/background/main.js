@@ -9,7 +9,7 @@
 "use strict";
 
 if (typeof importScripts === "function" && !globalThis.ConsentLensMessages) {
-  importScripts("../platform.js", "settings.js", "service.js", "tabs.js", "messages.js");
+  importScripts("../platform.js", "settings.js", "service.js", "tabs.js", "capture.js", "messages.js");
 }
 
 globalThis.ConsentLensPlatform.onMessage(function (msg, sender) {

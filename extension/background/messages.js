@@ -13,6 +13,7 @@
   var settings = globalThis.ConsentLensSettings;
   var service = globalThis.ConsentLensService;
   var tabs = globalThis.ConsentLensTabs;
+  var capture = globalThis.ConsentLensCapture;
 
   var MAX_SNAPSHOT_CHARS = 4 * 1024 * 1024;
 
@@ -63,7 +64,9 @@
             url: url,
             verdict: answer.verdict || null,
             error: answer.error || ""
-          }).then(function () { return answer; });
+          }).then(function () {
+            return { status: answer.status, verdict: answer.verdict, error: answer.error, retryInMs: answer.retryInMs };
+          });
         });
     });
   }
@@ -81,13 +84,15 @@
 
   function popupState(msg) {
     var tabId = tabIdOf(msg);
-    return Promise.all([tabId === null ? null : tabs.view(tabId), settings.load()]).then(function (both) {
-      var view = both[0] || { site: "", summary: { state: "none", count: 0 }, frames: [] };
+    return Promise.all([tabId === null ? null : tabs.view(tabId), settings.load(), capture.last()]).then(function (all) {
+      var view = all[0] || { site: "", summary: { state: "none", count: 0 }, frames: [] };
+      var last = all[2] && all[2].tabId === tabId ? all[2] : null;
       return {
         tab: view,
-        enabled: settings.siteEnabled(both[1], view.site),
+        enabled: settings.siteEnabled(all[1], view.site),
         service: service.state(),
-        serviceUrl: both[1].serviceUrl
+        serviceUrl: all[1].serviceUrl,
+        capture: { hasToken: !!settings.tokenFor(all[1]), lastCase: all[1].lastCase, last: last }
       };
     });
   }
@@ -109,16 +114,36 @@
     });
   }
 
+  // Pages see the settings without the auditor's token (settings.publicView).
   function getSettings() {
     return settings.load().then(function (current) {
-      return { ok: true, settings: current, countries: settings.COUNTRIES };
+      return { ok: true, settings: settings.publicView(current), countries: settings.COUNTRIES };
     });
   }
 
   function updateSettings(msg) {
     return settings.update(msg.patch).then(function (answer) {
       if (answer.ok && msg.patch && "serviceUrl" in msg.patch) service.reset();
-      return answer;
+      return answer.ok ? { ok: true, settings: settings.publicView(answer.settings) } : answer;
+    });
+  }
+
+  // "Capture evidence" in the popup, for the tab it shows.
+  function runCapture(msg) {
+    var tabId = tabIdOf(msg);
+    if (tabId === null) return { status: "no-tab" };
+    return capture.run(tabId, typeof msg.caseName === "string" ? msg.caseName : "");
+  }
+
+  // The options page's "Check token": GET /api/v1/cases with it.
+  function checkAuditor() {
+    return settings.load().then(function (current) {
+      var token = settings.tokenFor(current);
+      if (!token) return { status: "no-token" };
+      return service.checkToken(current.serviceUrl, token).then(function (answer) {
+        var cases = answer.status === "ok" && answer.body && Array.isArray(answer.body.cases) ? answer.body.cases.length : 0;
+        return { status: answer.status, cases: cases, error: answer.error || "" };
+      });
     });
   }
 
@@ -136,7 +161,9 @@
     "site:set": ["page", setSite],
     "settings:get": ["page", getSettings],
     "settings:update": ["page", updateSettings],
-    "service:check": ["page", checkService]
+    "service:check": ["page", checkService],
+    "capture:run": ["page", runCapture],
+    "auditor:check": ["page", checkAuditor]
   };
 
   function senderKind(sender) {

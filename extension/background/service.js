@@ -1,6 +1,8 @@
 /*
  * Talks to the ConsentLens service (`consentlens serve`): POST
- * /api/v1/analyze with one snapshot, GET /api/v1/health. No cookies or
+ * /api/v1/analyze with one snapshot, GET /api/v1/health, and for auditors
+ * POST /api/v1/captures and GET /api/v1/cases with the auditor's token in the
+ * Authorization header (to the configured service only). No cookies or
  * credentials are ever sent, requests time out, and after a failure the
  * service is left alone for a while ("unreachable", retried later with
  * back-off) instead of being asked again for every page.
@@ -11,6 +13,7 @@
   "use strict";
 
   var TIMEOUT_MS = 10000;
+  var UPLOAD_TIMEOUT_MS = 60000;
   var FIRST_BACKOFF_MS = 15000;
   var MAX_BACKOFF_MS = 5 * 60 * 1000;
 
@@ -45,9 +48,9 @@
     state = { status: "unknown", url: "", error: "", checkedAt: 0, retryAt: 0, modelVersion: "" };
   }
 
-  function request(url, init) {
+  function request(url, init, timeoutMs) {
     var controller = new AbortController();
-    var timer = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
+    var timer = setTimeout(function () { controller.abort(); }, timeoutMs || TIMEOUT_MS);
     var options = Object.assign({
       credentials: "omit",
       cache: "no-store",
@@ -118,7 +121,8 @@
           var verdict = cleanVerdict(body);
           if (!verdict) throw new Error("bad-answer");
           markOk(base, verdict.model_version);
-          return { status: "ok", verdict: verdict };
+          // `raw` is the service's whole answer: what an evidence capture records.
+          return { status: "ok", verdict: verdict, raw: body };
         }
         if (response.status >= 500) throw new Error("http-" + response.status);
         markOk(base);
@@ -152,8 +156,65 @@
       });
   }
 
+  function errorOf(body, status) {
+    var error = body && body.error && typeof body.error === "object" ? body.error : {};
+    return {
+      message: (typeof error.message === "string" ? error.message : "HTTP " + status).slice(0, 500),
+      code: typeof error.code === "string" ? error.code.slice(0, 60) : "",
+      path: typeof error.path === "string" ? error.path.slice(0, 200) : ""
+    };
+  }
+
+  // An auditor's answer, by HTTP status, as one of the states the popup and
+  // options page show: ok | unauthorized | too-large | rejected | unreachable.
+  function auditorAnswer(base, response, body) {
+    if (response.status >= 500) {
+      markUnreachable(base, "http-" + response.status);
+      return { status: "unreachable", error: "http-" + response.status };
+    }
+    markOk(base);
+    if (response.ok) return { status: "ok", body: body };
+    var error = errorOf(body, response.status);
+    if (response.status === 401) return { status: "unauthorized", error: error.message };
+    if (response.status === 413) return { status: "too-large", error: error.message };
+    return { status: "rejected", error: error.message, code: error.code, path: error.path, http: response.status };
+  }
+
+  function auditorFailure(base, error) {
+    var reason = describe(error);
+    markUnreachable(base, reason);
+    return { status: "unreachable", error: reason };
+  }
+
+  /*
+   * POST /api/v1/captures (multipart). Resolves
+   *   {status: "ok", body: <the receipt>} | {status: "unauthorized" | "too-large" | "rejected" | "unreachable", error}
+   * and never rejects. The token goes to `base` only, in the Authorization header.
+   */
+  function uploadCapture(base, token, form) {
+    return request(base + "/api/v1/captures", {
+      method: "POST",
+      headers: { "Authorization": "Bearer " + token, "Accept": "application/json" },
+      body: form
+    }, UPLOAD_TIMEOUT_MS).then(function (response) {
+      return readJson(response).then(function (body) { return auditorAnswer(base, response, body); });
+    }).catch(function (error) { return auditorFailure(base, error); });
+  }
+
+  // GET /api/v1/cases: is this token good? Resolves as uploadCapture.
+  function checkToken(base, token) {
+    return request(base + "/api/v1/cases", {
+      method: "GET",
+      headers: { "Authorization": "Bearer " + token, "Accept": "application/json" }
+    }).then(function (response) {
+      return readJson(response).then(function (body) { return auditorAnswer(base, response, body); });
+    }).catch(function (error) { return auditorFailure(base, error); });
+  }
+
   globalThis.ConsentLensService = {
     analyze: analyze,
+    uploadCapture: uploadCapture,
+    checkToken: checkToken,
     health: health,
     state: snapshotState,
     reset: reset

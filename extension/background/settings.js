@@ -19,8 +19,17 @@
     serviceUrl: "http://127.0.0.1:8000",
     country: "",
     disabledSites: [],
-    researcherMode: false
+    researcherMode: false,
+    // Auditors only: the API token for POST /api/v1/captures, bound to the
+    // service it was entered for (a new service URL drops it), and the case
+    // name last used in the popup.
+    auditorToken: "",
+    auditorTokenFor: "",
+    lastCase: ""
   });
+
+  var TOKEN = /^[\x21-\x7e]{8,200}$/;
+  var CASE_MAX = 100;
 
   var current = null;
   var loading = null;
@@ -31,8 +40,37 @@
       serviceUrl: settings.serviceUrl,
       country: settings.country,
       disabledSites: settings.disabledSites.slice(),
-      researcherMode: settings.researcherMode
+      researcherMode: settings.researcherMode,
+      auditorToken: settings.auditorToken,
+      auditorTokenFor: settings.auditorTokenFor,
+      lastCase: settings.lastCase
     };
+  }
+
+  // What the popup and the options page may see: never the token itself.
+  function publicView(settings) {
+    var out = copy(settings);
+    var token = tokenFor(settings);
+    delete out.auditorToken;
+    delete out.auditorTokenFor;
+    out.hasToken = !!token;
+    out.tokenHint = token ? "\u2026" + token.slice(-4) : "";
+    return out;
+  }
+
+  // The token, if it was entered for the service now configured; "" otherwise.
+  function tokenFor(settings) {
+    return settings.auditorToken && settings.auditorTokenFor === settings.serviceUrl ? settings.auditorToken : "";
+  }
+
+  // A case name as the service accepts it (server/evidence/names.py): a label,
+  // never a path. Returns the tidied name or null.
+  function normaliseCase(value) {
+    if (typeof value !== "string") return null;
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return null;
+    var name = value.split(/\s+/).filter(Boolean).join(" ");
+    if (!name || name.length > CASE_MAX || name.indexOf("..") >= 0) return null;
+    return /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_ .,:()#&'+\-]*$/u.test(name) ? name : null;
   }
 
   // "http://127.0.0.1:8000/" -> "http://127.0.0.1:8000"; null when not an http(s) URL.
@@ -75,6 +113,21 @@
       });
       out.disabledSites = sites.sort();
     }
+    if ("auditorToken" in raw && typeof raw.auditorToken === "string") {
+      var token = raw.auditorToken.trim();
+      if (!token) { out.auditorToken = ""; out.auditorTokenFor = ""; }
+      else if (TOKEN.test(token)) {
+        out.auditorToken = token;
+        out.auditorTokenFor = typeof raw.auditorTokenFor === "string" ? raw.auditorTokenFor : out.serviceUrl;
+      }
+    }
+    // A token works only with the service it was entered for: it is never
+    // sent to another address.
+    if (out.auditorTokenFor !== out.serviceUrl) { out.auditorToken = ""; out.auditorTokenFor = ""; }
+    if ("lastCase" in raw) {
+      var name = normaliseCase(raw.lastCase);
+      out.lastCase = name || "";
+    }
     return out;
   }
 
@@ -99,6 +152,12 @@
     if ("serviceUrl" in patch && !normaliseServiceUrl(patch.serviceUrl)) return "settingsInvalidUrl";
     if ("country" in patch && COUNTRIES.indexOf(patch.country) < 0) return "settingsInvalidCountry";
     if ("researcherMode" in patch && typeof patch.researcherMode !== "boolean") return "settingsInvalid";
+    if ("auditorToken" in patch) {
+      if (typeof patch.auditorToken !== "string") return "settingsInvalid";
+      if (patch.auditorToken.trim() && !TOKEN.test(patch.auditorToken.trim())) return "settingsInvalidToken";
+    }
+    if ("auditorTokenFor" in patch) return "settingsInvalid";
+    if ("lastCase" in patch && !normaliseCase(patch.lastCase)) return "captureInvalidCase";
     if ("disabledSites" in patch) {
       if (!Array.isArray(patch.disabledSites)) return "settingsInvalid";
       for (var i = 0; i < patch.disabledSites.length; i++) {
@@ -155,6 +214,9 @@
     DEFAULTS: DEFAULTS,
     load: load,
     update: update,
+    publicView: publicView,
+    tokenFor: tokenFor,
+    normaliseCase: normaliseCase,
     siteEnabled: siteEnabled,
     setSiteEnabled: setSiteEnabled,
     normaliseSite: normaliseSite,

@@ -36,6 +36,8 @@
   var retryTimer = 0;
   var retries = 0;
   var verdicts = new Map(); // dialog signature -> verdict, for this route
+  var lastDialog = null;    // the dialog judged last (an evidence capture snapshots it again)
+  var concealTimer = 0;
 
   function signature(snapshot) {
     return snapshot.dialog.text + "\u0000" + snapshot.elements.map(function (e) { return e.text + "|" + e.visible; }).join("\u0000");
@@ -93,6 +95,7 @@
       return;
     }
     watcher.judged(dialog);
+    lastDialog = dialog;
     var sig = signature(snapshot);
     if (verdicts.has(sig)) {
       // The page re-rendered a screen already judged on this route.
@@ -158,6 +161,37 @@
     });
   }
 
+  // ---- evidence capture (the auditor pressed "Capture evidence") -------
+
+  // The page as it is: ConsentLens's own marker stays out of the screenshot
+  // (the gallery draws the outlines itself). Shown again after the capture,
+  // or after 10 s whatever happens.
+  function conceal(hidden) {
+    if (concealTimer) clearTimeout(concealTimer);
+    concealTimer = 0;
+    var host = warning.current();
+    if (host) host.style.visibility = hidden ? "hidden" : "";
+    if (!hidden) return Promise.resolve({ ok: true });
+    concealTimer = setTimeout(function () { conceal(false); }, 10000);
+    // Two frames: the style change is painted before the screenshot is taken.
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () { requestAnimationFrame(function () { resolve({ ok: true }); }); });
+    });
+  }
+
+  // A fresh snapshot of the dialog judged last (positions as on the
+  // screenshot), or of any candidate now on the page; null without a dialog.
+  function evidenceSnapshot() {
+    var dialog = lastDialog && lastDialog.isConnected && lastDialog.getClientRects().length ? lastDialog : null;
+    var snapshot = null;
+    try {
+      snapshot = globalThis.ConsentLensSnapshot.takeSnapshot(dialog ? { dialog: dialog, producer: "extension" } : { producer: "extension" });
+    } catch (e) {
+      snapshot = null;
+    }
+    return { ok: true, snapshot: snapshot && snapshot.elements.length ? snapshot : null };
+  }
+
   // Messages from the background; only these types, only from this extension.
   var HANDLERS = {
     "page:retry": function () { retries = 0; retryNow(); },
@@ -165,7 +199,9 @@
       if (watcher) { watcher.disarm(); watcher.forget(); }
       clearPage();
       hello();
-    }
+    },
+    "page:conceal": function (msg) { return conceal(msg.hidden === true); },
+    "page:evidence": evidenceSnapshot
   };
 
   function start() {
@@ -173,8 +209,8 @@
     platform.onMessage(function (msg, sender) {
       if (!sender || sender.id !== platform.api.runtime.id || !msg || typeof msg.type !== "string") return undefined;
       if (!Object.prototype.hasOwnProperty.call(HANDLERS, msg.type)) return undefined;
-      HANDLERS[msg.type]();
-      return { ok: true };
+      var answer = HANDLERS[msg.type](msg);
+      return answer === undefined ? { ok: true } : answer;
     });
     hello();
   }

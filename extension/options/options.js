@@ -1,6 +1,8 @@
 /*
  * The settings page. It never touches storage: it asks the background's
  * settings owner (settings:get / settings:update) and shows its answer.
+ * The auditor token is written here but never read back: the background
+ * answers only whether one is set and its last four characters.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,6 +48,18 @@
     $("country").value = settings.country;
     $("researcher").checked = settings.researcherMode;
     renderSites(settings.disabledSites);
+    var state = $("token-state");
+    state.setAttribute("data-token", settings.hasToken ? "yes" : "no");
+    state.textContent = settings.hasToken ? t("optionsTokenSet", [settings.tokenHint]) : t("optionsTokenNone");
+    $("token-check").disabled = !settings.hasToken;
+    $("token-remove").disabled = !settings.hasToken;
+  }
+
+  function tokenSays(state, text) {
+    var node = $("token-result");
+    node.setAttribute("data-state", state);
+    node.setAttribute("data-kind", state === "ok" ? "ok" : state ? "error" : "");
+    node.textContent = text;
   }
 
   function update(patch, resultId) {
@@ -77,6 +91,37 @@
         if (result && result.status === "ok") say("check-result", "ok", t("optionsCheckOk", [result.modelVersion || "?"]));
         else say("check-result", "error", t("optionsCheckFail"));
       });
+    });
+  });
+
+  $("token-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var token = $("token").value.trim();
+    if (!token) return;
+    tokenSays("", "");
+    update({ auditorToken: token }, "token-result").then(function (answer) {
+      if (answer && answer.ok) {
+        $("token").value = "";
+        $("token-result").setAttribute("data-state", "saved");
+      }
+    });
+  });
+
+  $("token-remove").addEventListener("click", function () {
+    update({ auditorToken: "" }, "token-result").then(function (answer) {
+      if (answer && answer.ok) $("token-result").setAttribute("data-state", "removed");
+    });
+  });
+
+  $("token-check").addEventListener("click", function () {
+    tokenSays("", "");
+    platform.send({ type: "auditor:check" }).then(function (result) {
+      var status = (result && result.status) || "unreachable";
+      if (status === "ok") tokenSays("ok", t("optionsTokenOk", [String(result.cases)]));
+      else if (status === "unauthorized") tokenSays(status, t("optionsTokenUnauthorized"));
+      else if (status === "no-token") tokenSays(status, t("optionsTokenNone"));
+      else if (status === "unreachable") tokenSays(status, t("optionsTokenUnreachable"));
+      else tokenSays(status, t("captureStateRejected", [(result && result.error) || "?"]));
     });
   });
 

@@ -1,7 +1,10 @@
 /*
  * The toolbar popup: what ConsentLens found on the current tab (findings
  * with their forms, "looks fair", or nothing), the service's state with a
- * retry, and the per-site switch. Everything comes from the background.
+ * retry, the per-site switch, and for auditors "Capture evidence" under a
+ * case name (the background remembers the last one and shows the outcome of
+ * a capture started with the keyboard shortcut). Everything comes from the
+ * background.
  *
  * Opened as the action popup it shows the active tab; popup.html?tab=ID
  * shows that tab (used by the end-to-end tests).
@@ -15,6 +18,10 @@
   var REFRESH_MS = 1000;
   var tabId = null;
   var site = "";
+  var caseFilled = false;   // the case field is filled once, then it is the user's
+  var captureShownAt = 0;   // the outcome on screen (its `at`), so refreshes do not repeat it
+  var capturing = false;
+  var RECENT_MS = 5 * 60 * 1000;
 
   function $(id) { return document.getElementById(id); }
   function t(key, subs) { return platform.message(key, subs); }
@@ -86,6 +93,87 @@
     $("start-hint").hidden = !down;
   }
 
+  var CAPTURE_TEXT = {
+    "no-token": "captureStateNoToken",
+    "working": "captureStateWorking",
+    "unauthorized": "captureStateUnauthorized",
+    "too-large": "captureStateTooLarge",
+    "unreachable": "captureStateUnreachable",
+    "invalid-case": "captureInvalidCase",
+    "no-tab": "captureStateNoTab",
+    "not-capturable": "captureStateNotCapturable",
+    "busy": "captureStateBusy"
+  };
+
+  function showCapture(outcome) {
+    var box = $("capture-result");
+    var text = "", hash = "";
+    if (outcome.status === "ok") {
+      text = t("captureStateOk", [outcome.seq === null ? "?" : String(outcome.seq), outcome.caseName || ""]);
+      if (!outcome.snapshot) text += " " + t("captureStateNoSnapshot");
+      if (outcome.entryHash) hash = t("captureStateHash", [outcome.entryHash.slice(0, 16)]);
+    } else if (outcome.status === "rejected") {
+      text = t("captureStateRejected", [outcome.error || "?"]);
+    } else {
+      text = t(CAPTURE_TEXT[outcome.status] || "captureStateNotCapturable");
+    }
+    box.hidden = false;
+    box.setAttribute("data-state", outcome.status);
+    if (outcome.entryHash) box.setAttribute("data-hash", outcome.entryHash); else box.removeAttribute("data-hash");
+    if (typeof outcome.seq === "number") box.setAttribute("data-seq", String(outcome.seq)); else box.removeAttribute("data-seq");
+    $("capture-text").textContent = text;
+    $("capture-hash").textContent = hash;
+    $("capture-hash").title = outcome.entryHash || "";
+  }
+
+  function renderCapture(info) {
+    if (!info) return;
+    $("capture").setAttribute("data-token", info.hasToken ? "yes" : "no");
+    if (!caseFilled) {
+      caseFilled = true;
+      if (info.lastCase && !$("case-name").value) $("case-name").value = info.lastCase;
+    }
+    $("capture-run").disabled = !info.hasToken || capturing || tabId === null;
+    var last = info.last;
+    if (capturing) return;
+    if (last && last.at > captureShownAt && Date.now() - last.at < RECENT_MS) {
+      captureShownAt = last.at;
+      showCapture(last);
+    } else if (!info.hasToken) {
+      showCapture({ status: "no-token" });
+    } else if ($("capture-result").getAttribute("data-state") === "no-token") {
+      $("capture-result").hidden = true;
+      $("capture-result").setAttribute("data-state", "");
+    }
+  }
+
+  function capture() {
+    if (capturing || tabId === null) return;
+    capturing = true;
+    $("capture-run").disabled = true;
+    showCapture({ status: "working" });
+    platform.send({ type: "capture:run", tabId: tabId, caseName: $("case-name").value }).then(function (outcome) {
+      capturing = false;
+      outcome = outcome || { status: "unreachable" };
+      if (outcome.at) captureShownAt = outcome.at;
+      if (outcome.status === "ok" && outcome.caseName) $("case-name").value = outcome.caseName;
+      showCapture(outcome);
+      return refresh();
+    });
+  }
+
+  function showShortcut() {
+    var commands = platform.api.commands;
+    if (!commands || typeof commands.getAll !== "function") return;
+    Promise.resolve(commands.getAll()).then(function (all) {
+      var command = (all || []).filter(function (c) { return c.name === "capture-evidence"; })[0];
+      if (command && command.shortcut) {
+        $("capture-shortcut").textContent = t("captureShortcut", [command.shortcut]);
+        $("capture-shortcut").hidden = false;
+      }
+    }).catch(function () {});
+  }
+
   function render(answer) {
     if (!answer) return;
     var view = answer.tab;
@@ -100,6 +188,7 @@
     $("site-row").hidden = !site;
     $("site-toggle").checked = answer.enabled;
     $("site-label").textContent = t("popupSiteToggle", [site]);
+    renderCapture(answer.capture);
   }
 
   function refresh() {
@@ -114,6 +203,11 @@
     $("site-toggle").addEventListener("change", function (event) {
       platform.send({ type: "site:set", tabId: tabId, site: site, enabled: event.target.checked }).then(refresh);
     });
+    $("capture-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      capture();
+    });
+    showShortcut();
     $("options").addEventListener("click", function (event) {
       event.preventDefault();
       platform.openOptions();
