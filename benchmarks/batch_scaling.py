@@ -7,8 +7,10 @@ example screen, repeated), then classifies it with `run_batch` on a
 LocalCluster of 1 and of 2 worker processes (one thread each). The cluster is
 started and every worker has loaded the model before the clock starts, so the
 figures are the steady-state throughput a long run sees; cluster start-up is
-printed apart. Prints pages/s per worker count and the scaling ratio. Figures,
-not pass/fail: the 2 cores here are shared with other work.
+printed apart. Prints pages/s per worker count, the scaling ratio, and how
+many cores the workers really got (their CPU time / wall time): on a machine
+shared with other work, 2 workers cannot scale past the cores left to them.
+Figures, not pass/fail.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -32,7 +35,7 @@ def snapshot_lines(pages: int) -> list[str]:
     return [lines[i % len(lines)] for i in range(pages)]
 
 
-def measure(data: Path, out: Path, workers: int) -> tuple[float, float]:
+def measure(data: Path, out: Path, workers: int) -> tuple[float, float, float]:
     from dask.distributed import Client, LocalCluster
 
     start = time.perf_counter()
@@ -42,11 +45,13 @@ def measure(data: Path, out: Path, workers: int) -> tuple[float, float]:
         warm = plan_parts([str(data)], part_lines=1)[:workers]
         client.gather(client.map(classify_part, warm, pure=False))  # every worker loads the model
         startup = time.perf_counter() - start
+        cpu_before = sum(client.run(time.process_time).values())
         start = time.perf_counter()
         run_batch([str(data)], out, scheduler=cluster.scheduler_address, progress=False, charts=False)
         elapsed = time.perf_counter() - start
+        cpu = sum(client.run(time.process_time).values()) - cpu_before
     cluster.close()
-    return startup, elapsed
+    return startup, elapsed, cpu
 
 
 def main() -> None:
@@ -60,10 +65,13 @@ def main() -> None:
         print(f"batch: {args.pages} snapshots ({data.stat().st_size / 1e6:.1f} MB JSONL) on a LocalCluster")
         rates = {}
         for workers in args.workers:
-            startup, elapsed = measure(data, Path(folder) / f"out-{workers}", workers)
+            load = os.getloadavg()[0]
+            startup, elapsed, cpu = measure(data, Path(folder) / f"out-{workers}", workers)
             rates[workers] = args.pages / elapsed
-            print(f"  {workers} worker(s): {elapsed:6.2f} s, {rates[workers]:7.1f} pages/s "
-                  f"(cluster start + model load {startup:.1f} s, not counted)")
+            print(f"  {workers} worker(s): {elapsed:6.2f} s, {rates[workers]:7.1f} pages/s, "
+                  f"{args.pages / cpu:.1f} pages per worker CPU-second, {cpu / elapsed:.2f} cores busy "
+                  f"(load average before: {load:.1f} on {os.cpu_count()} cores; "
+                  f"cluster start + model load {startup:.1f} s, not counted)")
         base = rates[min(rates)]
         for workers, rate in sorted(rates.items()):
             if workers != min(rates):

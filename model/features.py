@@ -216,6 +216,11 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["n_hidden"] = len(hidden)
 
     accept = best({"accept"})
+    if accept is None and role_probs is not None and len(role_probs):
+        # an unusual way in ("Sounds good") the role model half-recognised
+        k = ROLES.index("accept")
+        likely = [i for i in shown if not is_toggle(elements[i]) and role_probs[i][k] >= 0.25]
+        accept = max(likely, key=lambda i: role_probs[i][k]) if likely else None
     # what the way out is measured against: the way in, else the way to dismiss
     reference = accept if accept is not None else best({"close"})
     refuse = best({"reject", "object"})

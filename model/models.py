@@ -24,13 +24,15 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from consentlens.model.baseline import RULE_NAMES, rule_labels
 from consentlens.model.features import FEATURE_NAMES, ElementStructure, ElementText, measure, refuse_texts
 from consentlens.taxonomy import ROLES
 
 SEED = 42
+# found once: inspecting the loaded libraries costs milliseconds, too much per request
+_THREADS = ThreadpoolController()
 
 
 def role_pipeline() -> Pipeline:
@@ -163,7 +165,7 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
     def fit(self, X, y):
         # One OpenMP thread: on small tables the threads cost more than they give, and
         # on a busy 2-core machine they oversubscribe (a 30x slowdown was measured).
-        with threadpool_limits(limits=1, user_api="openmp"):
+        with _THREADS.limit(limits=1, user_api="openmp"):
             return self._fit(X, y)
 
     def _fit(self, X, y):
@@ -196,7 +198,7 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
     def predict_proba(self, X):
         X = np.asarray(X)
         out = np.zeros((len(X), self.n_labels_))
-        with threadpool_limits(limits=1, user_api="openmp"):
+        with _THREADS.limit(limits=1, user_api="openmp"):
             for column, model in enumerate(self.estimators_):
                 if isinstance(model, float):
                     out[:, column] = model

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import numpy as np
+import sklearn
 
 from consentlens import vocabulary as vocab
 from consentlens.paths import MODEL_DIR
@@ -53,6 +54,11 @@ class Analyzer:
     def analyze(self, snapshot: dict | None) -> dict:
         if snapshot is None:
             return NOT_A_SCREEN(self.version)
+        # inputs are validated at the edge (schema) and built here: skip sklearn's re-checks on the hot path
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            return self._analyze(snapshot)
+
+    def _analyze(self, snapshot: dict) -> dict:
         elements = snapshot.get("elements") or []
         dialog = snapshot.get("dialog") or {}
         lang = vocab.primary_lang(snapshot.get("lang") or "") or vocab.guess_lang(dialog.get("text") or "", "en")
