@@ -33,6 +33,7 @@ evaluate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/classify_speed.py
+	$(BIN)/python benchmarks/service_speed.py
 
 serve: setup
 	$(BIN)/consentlens serve

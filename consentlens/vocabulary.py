@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 
 def _rx(*stems: str) -> re.Pattern:
@@ -130,8 +131,9 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def count(pattern: re.Pattern, text: str) -> int:
-    return sum(1 for _ in pattern.finditer(text))
+def count(pattern: re.Pattern, text: str, limit: int | None = None) -> int:
+    """Matches of `pattern` in `text`, counting no further than `limit`."""
+    return sum(1 for _ in islice(pattern.finditer(text), limit))
 
 
 _STOPWORDS = {

@@ -152,7 +152,7 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
     (a count of links, a text length) that happens to separate them.
     """
 
-    def __init__(self, columns=None, monotonic=None, max_iter: int = 150, learning_rate: float = 0.1,
+    def __init__(self, columns=None, monotonic=None, max_iter: int = 60, learning_rate: float = 0.15,
                  max_leaf_nodes: int = 15, l2_regularization: float = 1.0, calibration_folds: int = 3):
         self.columns = columns
         self.monotonic = monotonic
