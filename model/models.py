@@ -287,10 +287,6 @@ def screen_pipeline(extra_guilt=None) -> Pipeline:
     ])
 
 
-def roles_from_probs(probs: np.ndarray, classes) -> list:
-    return [str(classes[i]) for i in np.argmax(probs, axis=1)] if len(probs) else []
-
-
 def guilt_examples(dark_texts) -> list:
     """Confirmshaming wording from Mathur/Yada as positives, a sample of plain texts as negatives."""
     positives = [(t, 1) for t, dark, pattern in dark_texts if dark and pattern == "confirmshaming"]

@@ -11,6 +11,7 @@ get in use, mistakes included.
 
 from __future__ import annotations
 
+import json
 import platform
 import time
 from datetime import datetime, timezone
@@ -148,8 +149,6 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = TRAINING_DATA, log=print) 
 
 def _last_metrics(out_dir: Path) -> dict:
     """Headline figures of the last `consentlens evaluate`, if it ran."""
-    import json
-
     path = Path(out_dir).parent / "report.json"
     if not path.exists():
         return {}

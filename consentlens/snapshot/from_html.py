@@ -247,19 +247,16 @@ class _Converter:
 
     def _prefer_inner(self, scored: list) -> list:
         """Of a wrapper and the box inside it with (nearly) the same text, keep the box."""
-        result = []
-        for score, el, length in scored:
-            result.append((score, el, length))
-        if not result:
+        if not scored:
             return []
-        best_score, best, best_len = result[0]
-        for score, el, length in result[1:]:
+        best_score, best, best_len = scored[0]
+        for score, el, length in scored[1:]:
             if score < best_score - 1.0:
                 continue
             inside = any(a is best for a in el.iterancestors())
             if inside and length >= 0.85 * best_len:
                 best, best_len = el, length
-        ordered = [best] + [el for _, el, _ in result if el is not best]
+        ordered = [best] + [el for _, el, _ in scored if el is not best]
         return ordered
 
     def _structure_score(self, el) -> float:
@@ -390,7 +387,7 @@ class _Converter:
         """(text, element) pairs of visible text in document order."""
         runs: list = []
 
-        def walk(el, owner):
+        def walk(el):
             if not isinstance(el.tag, str) or (el.tag in SKIP_TAGS and not el.get("shadowrootmode")):
                 return
             if self.hidden_below(el, dialog.getparent()):
@@ -400,11 +397,11 @@ class _Converter:
             if el.tag == "input" and (el.get("type") or "").lower() in ("submit", "button", "reset"):
                 runs.append((el.get("value") or "", el))
             for child in el:
-                walk(child, el)
+                walk(child)
                 if child.tail and child.tail.strip():
                     runs.append((child.tail, el))
 
-        walk(dialog, None)
+        walk(dialog)
         return runs
 
     def _offsets(self, runs: list) -> dict:
