@@ -11,6 +11,7 @@ fake analyzer (the evidence path does not use the model).
 from __future__ import annotations
 
 import io
+import http.client
 import json
 import os
 import random
@@ -115,7 +116,8 @@ def test_sigkill_during_concurrent_uploads_loses_no_acknowledged_capture(tmp_pat
                 try:
                     status, answer = call(base + "/api/v1/captures", data=body, headers={
                         "Content-Type": content_type, "Authorization": f"Bearer {token}"})
-                except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
+                except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError,
+                        OSError) as exc:  # incl. an answer cut off mid-body by the kill: not acknowledged
                     with lock:
                         failures.append(type(exc).__name__)
                     continue

@@ -12,6 +12,7 @@ model (the model's suggestions are not what is tested here).
 
 from __future__ import annotations
 
+import http.client
 import http.cookiejar
 import json
 import os
@@ -97,7 +98,8 @@ def test_server_killed_mid_session_loses_no_acknowledged_label(tmp_path):
                 sub = f"{name}-screen-{screen_id:04d}"
                 try:
                     status, answer = annotators[name].save(screen_id, sub, label_for(name, screen_id))
-                except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+                except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError):
+                    # no answer, or the kill cut the answer off mid-body (IncompleteRead): not acknowledged
                     with lock:
                         unanswered[sub] = (name, screen_id)
                     if killed.is_set():
