@@ -10,8 +10,8 @@ fake analyzer (the evidence path does not use the model).
 
 from __future__ import annotations
 
-import io
 import http.client
+import io
 import json
 import os
 import random
