@@ -6,7 +6,6 @@ import csv
 import gzip
 import io
 import json
-import os
 
 import pytest
 from labelling_helpers import banner, csrf_of, labelling_app, login, project_with_screens, researcher, save, store_of
@@ -182,10 +181,6 @@ def test_cli_without_final_labels_says_what_to_do(tmp_path, capsys):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("CONSENTLENS_RETRAIN_E2E") != "1",
-                    reason="the real retrain trains three times on the full training data (well over 3 minutes "
-                           "here); run it with CONSENTLENS_RETRAIN_E2E=1. The decision logic is tested above with "
-                           "the fits stubbed out")
 @pytest.mark.skipif(not (MODEL_DIR / "metadata.json").exists(),
                     reason="no trained model yet (model/artefacts/metadata.json): run `consentlens train` first")
 def test_real_retrain_end_to_end(tmp_path, adjudicated):
