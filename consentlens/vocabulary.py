@@ -10,11 +10,37 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 
 
+_STEMS: dict = {}
+
+
 def _rx(*stems: str) -> re.Pattern:
-    return re.compile("|".join(stems), re.IGNORECASE)
+    pattern = re.compile("|".join(stems), re.IGNORECASE)
+    _STEMS[pattern] = stems
+    return pattern
+
+
+def _lead_with_literal(stem: str) -> str:
+    r"""'\bans\b' -> 'a(?<=\ba)ns\b': the same match, but led by a literal."""
+    match = re.match(r"\\b([^\\()\[\]{}|.*+?^$])", stem)
+    if not match:
+        return stem
+    first = match.group(1)
+    return f"{first}(?<=\\b{first}){stem[3:]}"
+
+
+@lru_cache(maxsize=None)
+def for_lower(pattern: re.Pattern) -> re.Pattern:
+    """The cue compiled for text that is lower-cased already: case-sensitive, with every
+    stem led by a literal. re then skips ahead to the stems' first letters instead of
+    trying every alternative at every position (5-10x faster on a long dialog text)."""
+    stems = _STEMS.get(pattern)
+    if stems is None:
+        return pattern
+    return re.compile("|".join(_lead_with_literal(stem) for stem in stems))
 
 
 # Text that signals a consent / privacy screen.
@@ -125,14 +151,21 @@ def mask(text: str) -> str:
     return DIGITS.sub(lambda m: "[digits]" if sum(c.isdigit() for c in m.group(0)) >= 6 else m.group(0), text)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def normalise(text: str) -> str:
     """Lower-case, strip accents, drop everything but letters and digits."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+    # [\W_] is exactly "not isalnum()"; combining marks are never alphanumeric (checked
+    # over every code point in tests/test_vocabulary.py)
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
-def count(pattern: re.Pattern, text: str, limit: int | None = None) -> int:
-    """Matches of `pattern` in `text`, counting no further than `limit`."""
+def count(pattern: re.Pattern, text: str, limit: int | None = None, lowered: bool = False) -> int:
+    """Matches of `pattern` in `text`, counting no further than `limit`
+    (`lowered`: the text is lower-cased already, which allows a faster match)."""
+    if lowered:
+        pattern = for_lower(pattern)
     return sum(1 for _ in islice(pattern.finditer(text), limit))
 
 

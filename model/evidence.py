@@ -116,7 +116,7 @@ def confirmshaming(snapshot: dict, m: Measures, guilt_scores: dict) -> dict:
     element = max(guilt_scores, key=guilt_scores.get) if guilt_scores else m.refuse
     summary = f"The way to refuse is worded to make you feel bad about it: {_quote(_text(snapshot, element))}."
     return _evidence("guilt_wording", snapshot, element, None, summary,
-                     score=round(guilt_scores.get(element, 0.0), 2) if element is not None else None)
+                     score=round(float(guilt_scores.get(element, 0.0)), 2) if element is not None else None)
 
 
 def misleading_wording(snapshot: dict, m: Measures) -> dict:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -127,6 +128,7 @@ class ElementStructure(BaseEstimator, TransformerMixin):
 # -- screen level ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def luminance(hex_colour: str | None) -> float:
     if not hex_colour or len(hex_colour) != 7:
         return 1.0
@@ -191,7 +193,8 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     dialog_bg = dialog.get("background") or "#ffffff"
 
     shown = [i for i, e in enumerate(elements) if e.get("visible", True) and e.get("layer", 1) == 1]
-    hidden = [i for i, e in enumerate(elements) if i not in set(shown)]
+    shown_set = set(shown)
+    hidden = [i for i in range(len(elements)) if i not in shown_set]
     weights = [prominence(e, dialog_bg) for e in elements]
     top_weight = max((weights[i] for i in shown), default=1.0) or 1.0
     rel = [w / top_weight for w in weights]
@@ -322,22 +325,23 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["n_words"] = math.log1p(len(text.split()))
 
     # wording
-    v["consent_words"] = vocab.count(vocab.CONSENT, text_lower, 30)
-    v["other_words"] = vocab.count(vocab.NOT_CONSENT, text_lower, 30)
+    v["consent_words"] = vocab.count(vocab.CONSENT, text_lower, 30, lowered=True)
+    v["other_words"] = vocab.count(vocab.NOT_CONSENT, text_lower, 30, lowered=True)
     v["price"] = vocab.count(vocab.PRICE, text, 10)
-    v["period"] = vocab.count(vocab.PERIOD, text_lower, 10)
-    v["subscribe_words"] = vocab.count(vocab.SUBSCRIBE, text_lower, 10)
-    v["free_with_ads"] = vocab.count(vocab.FREE_WITH_ADS, text_lower, 10)
-    v["legitimate_interest"] = vocab.count(vocab.LEGITIMATE_INTEREST, text_lower, 10)
-    v["ai_words"] = vocab.count(vocab.AI_TRAINING, text_lower, 10)
-    v["object_words"] = vocab.count(vocab.OBJECT, text_lower, 10)
+    v["period"] = vocab.count(vocab.PERIOD, text_lower, 10, lowered=True)
+    v["subscribe_words"] = vocab.count(vocab.SUBSCRIBE, text_lower, 10, lowered=True)
+    v["free_with_ads"] = vocab.count(vocab.FREE_WITH_ADS, text_lower, 10, lowered=True)
+    v["legitimate_interest"] = vocab.count(vocab.LEGITIMATE_INTEREST, text_lower, 10, lowered=True)
+    v["ai_words"] = vocab.count(vocab.AI_TRAINING, text_lower, 10, lowered=True)
+    v["object_words"] = vocab.count(vocab.OBJECT, text_lower, 10, lowered=True)
     shown_texts = [element_text(elements[i]).lower() for i in shown]
-    v["euphemism"] = float(bool(vocab.EUPHEMISM.search(text_lower)))
-    v["double_negative"] = float(any(vocab.DOUBLE_NEGATIVE.search(t) for t in shown_texts)
-                                 or bool(vocab.DOUBLE_NEGATIVE.search(text_lower)))
-    accept_saves = [i for i in shown if not is_toggle(elements[i])
-                    and vocab.ACCEPT_WORD.search(element_text(elements[i]).lower())
-                    and vocab.SAVE_CHOICES.search(element_text(elements[i]).lower())]
+    euphemism, double_negative = vocab.for_lower(vocab.EUPHEMISM), vocab.for_lower(vocab.DOUBLE_NEGATIVE)
+    accept_word, save_choices = vocab.for_lower(vocab.ACCEPT_WORD), vocab.for_lower(vocab.SAVE_CHOICES)
+    v["euphemism"] = float(bool(euphemism.search(text_lower)))
+    v["double_negative"] = float(any(double_negative.search(t) for t in shown_texts)
+                                 or bool(double_negative.search(text_lower)))
+    accept_saves = [i for k, i in enumerate(shown) if not is_toggle(elements[i])
+                    and accept_word.search(shown_texts[k]) and save_choices.search(shown_texts[k])]
     v["accept_saves"] = float(bool(accept_saves) and n_toggles > 0)
     v["accept_saves_any"] = float(bool(accept_saves))
     pay_text = element_text(elements[pay]).lower() if pay is not None else ""

@@ -132,11 +132,13 @@ class ScreenFeatures(BaseEstimator, TransformerMixin):
             return np.full(len(test_docs), float(labels[0]) if labels else 0.0)
         return text_scorer().fit(docs, labels).predict_proba(test_docs)[:, 1]
 
-    def transform(self, X, measures=None):
-        """`measures`: the screens' Measures when the caller has them already (the analyzer does)."""
+    def transform(self, X, measures=None, guilt=None, consent=None):
+        """`measures`: the screens' Measures when the caller has them already (the analyzer does);
+        `guilt`, `consent`: texts -> P(positive) in place of the fitted scorers' own predict_proba
+        (the analyzer passes their compiled forms)."""
         base = self._base(X, measures)
-        guilt = self.guilt_.predict_proba(self._guilt_docs(X))[:, 1]
-        consent = self.consent_.predict_proba(self._dialog_docs(X))[:, 1]
+        guilt = (guilt or (lambda docs: self.guilt_.predict_proba(docs)[:, 1]))(self._guilt_docs(X))
+        consent = (consent or (lambda docs: self.consent_.predict_proba(docs)[:, 1]))(self._dialog_docs(X))
         return np.hstack([base, guilt[:, None], consent[:, None]])
 
     def get_feature_names_out(self, input_features=None):

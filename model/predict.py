@@ -17,6 +17,8 @@ from consentlens.paths import MODEL_DIR
 from consentlens.taxonomy import PATTERNS, ROLES
 from consentlens.model import artefact, evidence
 from consentlens.model.artefact import ArtefactError
+from consentlens.model.compiled import (CompiledMultiLabel, CompiledRoles, CompiledTextClassifier,
+                                        NotCompilable)
 from consentlens.model.features import element_text, measure, role_inputs
 
 THRESHOLD = 0.5
@@ -31,7 +33,7 @@ def NOT_A_SCREEN(version: str, lang: str = "") -> dict:
 
 
 class Analyzer:
-    def __init__(self, role_model, screen_model, metadata: dict):
+    def __init__(self, role_model, screen_model, metadata: dict, compiled: bool = True):
         self.role_model = role_model
         self.screen_model = screen_model
         self.metadata = metadata
@@ -40,6 +42,30 @@ class Analyzer:
         self._role_order = [classes.index(r) for r in ROLES]
         self._features = screen_model.named_steps["measure"]
         self._classify = screen_model.named_steps["classify"]
+        # the same models compiled for one screen per call (model/compiled.py); sklearn's
+        # own path stays for anything they do not cover, and for `compiled=False`
+        self._role_proba = role_model.predict_proba
+        self._screen_proba = self._classify.predict_proba
+        self._guilt = lambda texts: self._features.guilt_.predict_proba(texts)[:, 1]
+        self._consent = lambda texts: self._features.consent_.predict_proba(texts)[:, 1]
+        self._texts = ()
+        if compiled:
+            try:
+                fast_roles = CompiledRoles(role_model)
+                fast_guilt = CompiledTextClassifier(self._features.guilt_)
+                fast_consent = CompiledTextClassifier(self._features.consent_)
+                self._screen_proba = CompiledMultiLabel(self._classify).predict_proba
+            except NotCompilable:
+                pass
+            else:
+                self._role_proba, self._guilt, self._consent = (
+                    fast_roles.predict_proba, fast_guilt.positive, fast_consent.positive)
+                self._texts = (fast_roles.text, fast_guilt.text, fast_consent.text)
+
+    def clear_caches(self) -> None:
+        """Forget the remembered n-grams of labels and words (benchmarks measure cold calls)."""
+        for text in self._texts:
+            text.clear_cache()
 
     # -- steps -----------------------------------------------------------------
 
@@ -48,7 +74,7 @@ class Analyzer:
         elements = role_inputs(snapshot)
         if not elements:
             return [], np.zeros((0, len(ROLES)))
-        probs = self.role_model.predict_proba(elements)[:, self._role_order]
+        probs = self._role_proba(elements)[:, self._role_order]
         return [ROLES[i] for i in np.argmax(probs, axis=1)], probs
 
     def analyze(self, snapshot: dict | None) -> dict:
@@ -58,15 +84,19 @@ class Analyzer:
         with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
             return self._analyze(snapshot)
 
+    def _score(self, snapshot: dict) -> tuple:
+        """(roles, role probabilities, measures, label probabilities) of one snapshot."""
+        roles, probs = self.roles(snapshot)
+        item = {"snapshot": snapshot, "roles": roles, "role_probs": probs}
+        m = measure(snapshot, roles, probs)
+        features = self._features.transform([item], measures=[m], guilt=self._guilt, consent=self._consent)
+        return roles, probs, m, self._screen_proba(features)[0]
+
     def _analyze(self, snapshot: dict) -> dict:
         elements = snapshot.get("elements") or []
         dialog = snapshot.get("dialog") or {}
         lang = vocab.primary_lang(snapshot.get("lang") or "") or vocab.guess_lang(dialog.get("text") or "", "en")
-        roles, probs = self.roles(snapshot)
-        item = {"snapshot": snapshot, "roles": roles, "role_probs": probs}
-        m = measure(snapshot, roles, probs)
-        features = self._features.transform([item], measures=[m])
-        p = self._classify.predict_proba(features)[0]
+        roles, probs, m, p = self._score(snapshot)
         consent_p = float(p[0])
         consent = consent_p >= CONSENT_THRESHOLD
         patterns = []
@@ -107,9 +137,8 @@ class Analyzer:
     def probabilities(self, snapshot: dict) -> dict:
         """{label: calibrated probability} for consent_screen and every pattern, before any decision
         (the labelling queue orders screens by how close these are to the threshold)."""
-        roles, probs = self.roles(snapshot.get("elements") or [])
-        features = self._features.transform([{"snapshot": snapshot, "roles": roles, "role_probs": probs}])
-        p = self._classify.predict_proba(features)[0]
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            p = self._score(snapshot)[3]
         return {"consent_screen": float(p[0]), **{pattern: float(p[k + 1]) for k, pattern in enumerate(PATTERNS)}}
 
     def _evidence(self, pattern: str, snapshot: dict, m, roles: list) -> dict:
@@ -120,7 +149,7 @@ class Analyzer:
             scores = {}
             if ways_out:
                 texts = [element_text(snapshot["elements"][i]) for i in ways_out]
-                scores = dict(zip(ways_out, self._features.guilt_.predict_proba(texts)[:, 1]))
+                scores = dict(zip(ways_out, self._guilt(texts)))
             return evidence.confirmshaming(snapshot, m, scores)
         return evidence.BUILDERS[pattern](snapshot, m)
 
