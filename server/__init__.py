@@ -140,15 +140,21 @@ def _log_request(response):
 
 
 def create_app(test_config: dict | None = None) -> Flask:
+    config = {**DEFAULTS, **config_from_env(), **(test_config or {})}
+    if config["ANALYZER"] is None:
+        # Before the rest of the app is imported: loading the model frees much of what
+        # it allocates, and the modules imported afterwards fill those holes instead of
+        # new memory (about 18 MB less in the master, and so in every worker).
+        config["ANALYZER"] = load_default_analyzer(config["MODEL_DIR"])
     from . import api, cors, errors, evidence, labelling
+    from .validation import compiled_snapshot_schema
 
+    try:
+        compiled_snapshot_schema()  # now, not in the first request (and before gunicorn forks)
+    except ValueError as exc:
+        raise StartupError(f"the snapshot schema cannot be compiled: {exc}") from None
     app = Flask(__name__, static_folder=None)
-    app.config.from_mapping(DEFAULTS)
-    app.config.update(config_from_env())
-    if test_config:
-        app.config.update(test_config)
-    if app.config["ANALYZER"] is None:
-        app.config["ANALYZER"] = load_default_analyzer(app.config["MODEL_DIR"])
+    app.config.from_mapping(config)
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 

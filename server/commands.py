@@ -11,6 +11,14 @@ worker class (when --threads > 1) keeps slow clients from blocking a worker.
 waitress (pure Python, threads only, one process) is the fallback where
 gunicorn cannot run, such as Windows (`--server waitress`).
 
+Memory (docs/SERVICE.md, "Performance"): workers keep the master's pages
+shared only while nothing writes to them, so before forking the master
+collects garbage, moves every object it made into the collector's permanent
+generation (gc.freeze: a worker's collections no longer touch, and so copy,
+those pages) and hands freed heap back to the system. Packages that a
+development install drags in through scikit-learn's and skops's start-up
+(pytest, dask, ...) are kept out of the serving process altogether.
+
 Configuration: flags, else environment (CONSENTLENS_HOST, CONSENTLENS_PORT,
 CONSENTLENS_WORKERS, CONSENTLENS_THREADS, plus those create_app reads:
 CONSENTLENS_MAX_BYTES, CONSENTLENS_TIME_BUDGET_MS, CONSENTLENS_CORS_ORIGINS,
@@ -20,6 +28,8 @@ only, port 8000, 2 workers x 2 threads.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import os
 import sys
@@ -31,6 +41,26 @@ DEFAULT_THREADS = 2
 # Recycle workers now and then (with jitter so they do not restart together),
 # so that slow memory growth in a long-running worker cannot accumulate.
 MAX_REQUESTS, MAX_REQUESTS_JITTER = 20_000, 2_000
+# Never used to serve, but imported when merely installed: skops walks every
+# scikit-learn module at start-up, and those try pytest and dask (tens of MB).
+NOT_SERVED = ("pytest", "_pytest", "dask", "distributed", "hypothesis", "matplotlib", "playwright")
+
+
+def keep_out_of_the_service(names=NOT_SERVED) -> None:
+    """Make `import NAME` fail in this process (libraries treat that as "not installed")."""
+    for name in names:
+        if name not in sys.modules:
+            sys.modules[name] = None
+
+
+def share_with_workers() -> None:
+    """Before forking: free what start-up no longer needs and freeze the rest (see the module docstring)."""
+    gc.collect()
+    gc.freeze()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc: return free heap pages to the system
+    except (OSError, AttributeError):
+        pass  # another C library: nothing to trim
 
 
 def _env_int(name: str, default: int) -> int:
@@ -109,6 +139,7 @@ def run(args) -> int:
     overrides = {"ANALYSIS_THREADS": max(2, args.threads)}
     if args.data_dir:
         overrides["DATA_DIR"] = args.data_dir
+    keep_out_of_the_service()
     try:
         app = create_app(overrides)
     except StartupError as exc:
@@ -122,17 +153,18 @@ def run(args) -> int:
 
         waitress.serve(app, host=args.host, port=args.port, threads=args.workers * args.threads, ident="consentlens")
         return 0
-    return _run_gunicorn(app, args)
+    return run_gunicorn(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
 
 
-def _run_gunicorn(app, args) -> int:
+def run_gunicorn(app, *, host: str, port: int, workers: int, threads: int) -> int:
+    """Serve `app` until gunicorn is told to stop (also used by benchmarks/service_speed.py)."""
     from gunicorn.app.base import BaseApplication
 
     options = {
-        "bind": _bind(args.host, args.port),
-        "workers": args.workers,
-        "threads": args.threads,
-        "worker_class": "gthread" if args.threads > 1 else "sync",
+        "bind": _bind(host, port),
+        "workers": workers,
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
         "preload_app": True,
         "timeout": 30,
         "graceful_timeout": 10,
@@ -159,5 +191,6 @@ def _run_gunicorn(app, args) -> int:
         def load(self):
             return app
 
+    share_with_workers()
     Server().run()
     return 0

@@ -65,13 +65,21 @@ _SCHEMAS = {
     },
     "FormLink": {
         "type": "object",
-        "required": ["id", "title", "url", "verification"],
+        "required": ["id", "title", "url", "verification", "source"],
         "properties": {
-            "id": {"type": "string"},
+            "id": {"type": "string", "description": "A catalogue id (consentlens/data/forms.json), or for the "
+                                                    "screen's own links site-privacy-policy, site-privacy-contact, site-dpo."},
             "title": {"type": "string"},
-            "url": {"type": "string", "pattern": "^https://"},
+            "url": {"type": "string", "pattern": "^(https://|mailto:)",
+                    "description": "https; a link from the page may also be a role mailbox (mailto:privacy@...)."},
             "verification": {"enum": ["verified", "partly", "unverified"]},
+            "source": {"enum": ["catalogue", "page"],
+                       "description": "catalogue: ConsentLens's forms catalogue; page: the screen's own privacy "
+                                      "policy, privacy contact or data protection officer (snapshot dialog.privacy_links), "
+                                      "unchecked, after the platform's own forms and before the authority."},
             "caveat": {"type": "string", "description": "Present when the link is not verified."},
+            "covers": {"type": "string", "description": "For AI-training objection routes: what using the route "
+                                                        "does and does not cover, in `lang`."},
         },
     },
     "Warning": {

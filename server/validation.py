@@ -4,6 +4,10 @@ Everything here answers a client mistake with an ApiError (400, 415, 422)
 naming what to fix; nothing past this module sees an unchecked snapshot.
 `bound_snapshot()` then truncates text and caps the element count, so the
 work an analysis does has a ceiling whatever the client sends.
+
+The schema check runs on every request, so it uses the schema compiled into
+plain functions (compiled_schema.py, well under a millisecond for 50 KB);
+jsonschema runs only on a snapshot that fails it, to name the bad field.
 """
 
 from __future__ import annotations
@@ -18,12 +22,9 @@ import jsonschema
 from flask import Request
 
 from consentlens.context import normalise_country
+from .compiled_schema import CompiledSchema, compile_schema
 from .errors import ApiError
 
-# Numbers beyond this magnitude are no CSS pixel, z-index or ratio (the largest
-# z-index in use is 2^31 - 1); bound_snapshot clamps to it so that no product of
-# two measures overflows in the feature pipeline.
-MAX_NUMBER = 1e10
 _MAX_REPORTED = 100
 
 
@@ -31,6 +32,11 @@ _MAX_REPORTED = 100
 def snapshot_schema() -> dict:
     text = (resources.files("consentlens.snapshot") / "schema.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def compiled_snapshot_schema() -> CompiledSchema:
+    return compile_schema(snapshot_schema())
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +109,8 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str]:
 
 def validate_snapshot(document: object) -> dict:
     """The document if it is a valid snapshot, else ApiError 422 naming the first bad field."""
+    if compiled_snapshot_schema().check(document):
+        return document
     errors = list(itertools.islice(_validator().iter_errors(document), _MAX_REPORTED))
     if not errors:
         return document
@@ -129,21 +137,6 @@ def _truncate(value, limit: int):
     return value[:limit] if isinstance(value, str) and len(value) > limit else value
 
 
-def _prune(value, node: dict, defs: dict):
-    """`value` (valid against schema `node`) with only the properties the schema
-    names, at every level, and numbers limited to +-MAX_NUMBER."""
-    if "$ref" in node:
-        node = defs[node["$ref"].rsplit("/", 1)[-1]]
-    if isinstance(value, dict):
-        known = node.get("properties", {})
-        return {key: _prune(item, known[key], defs) for key, item in value.items() if key in known}
-    if isinstance(value, list):
-        return [_prune(item, node.get("items", {}), defs) for item in value]
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
-        return type(value)(math.copysign(MAX_NUMBER, value))
-    return value
-
-
 def bound_snapshot(snapshot: dict, *, max_elements: int, max_text: int,
                    max_element_text: int) -> tuple[dict, list[int]]:
     """A copy with only the schema's fields, dialog HTML dropped (the classifier
@@ -151,12 +144,12 @@ def bound_snapshot(snapshot: dict, *, max_elements: int, max_text: int,
     elements (visible ones kept first, document order preserved), plus the
     original position of each kept element (findings point at positions; see
     restore_positions)."""
-    schema = snapshot_schema()
     elements = snapshot.get("elements") or []
     positions = list(range(len(elements)))
     if len(elements) > max_elements:
         positions = sorted(sorted(positions, key=lambda i: (elements[i].get("visible") is False, i))[:max_elements])
-    bounded = _prune(dict(snapshot, elements=[elements[i] for i in positions]), schema, schema["$defs"])
+        snapshot = dict(snapshot, elements=[elements[i] for i in positions])
+    bounded = compiled_snapshot_schema().prune(snapshot)
     bounded["dialog"].pop("html", None)
     bounded["dialog"]["text"] = _truncate(bounded["dialog"]["text"], max_text)
     for element in bounded["elements"]:

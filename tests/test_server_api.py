@@ -233,6 +233,13 @@ def test_503_when_the_time_budget_runs_out():
     assert response.headers["Retry-After"] == "1"
 
 
+def test_server_timing_gives_the_models_share_of_the_request():
+    slow = create_app({"ANALYZER": FakeAnalyzer(delay=0.05)}).test_client()
+    timing = slow.post(ANALYZE, json=cookie_banner("en")).headers["Server-Timing"]
+    match = re.fullmatch(r"analyze;dur=(\d+\.\d\d)", timing)
+    assert match and float(match.group(1)) >= 50, timing
+
+
 def test_500_from_an_analyzer_bug_is_json_and_logs_no_snapshot_content(caplog):
     broken = create_app({"ANALYZER": FakeAnalyzer(fail=ValueError("secret dialog text"))}).test_client()
     with caplog.at_level(logging.INFO, logger="consentlens.server"):

@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import textwrap
 import time
 import urllib.error
 import urllib.request
@@ -137,6 +138,28 @@ def test_missing_artefact_stops_start_up_with_a_clear_message(tmp_path):
     text = output(log)
     assert "cannot start" in text and "consentlens train" in text, text
     assert "Listening at" not in text
+
+
+@needs_model
+def test_the_serving_process_analyses_without_test_and_research_packages(tmp_path):
+    """serve keeps pytest, dask & co. out (skops would import them while merely installed) and
+    freezes what the master made before forking: the model still loads and answers."""
+    code = textwrap.dedent("""
+        import gc, sys
+        from consentlens.server.commands import NOT_SERVED, keep_out_of_the_service, share_with_workers
+        keep_out_of_the_service()
+        from consentlens.server import WARM_UP_SNAPSHOT, create_app
+        app = create_app()
+        share_with_workers()
+        assert gc.get_freeze_count() > 0
+        response = app.test_client().post("/api/v1/analyze", json=WARM_UP_SNAPSHOT)
+        assert response.status_code == 200, response.get_data(as_text=True)
+        print(sorted(name for name in NOT_SERVED if sys.modules.get(name) is not None))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=START_TIMEOUT,
+                          cwd=tmp_path, env={**os.environ, "CONSENTLENS_DATA_DIR": str(tmp_path / "data")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_bad_flags_are_refused(tmp_path):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sys
 
+from .accounts import print_new_account, print_new_token
+
 
 def add_data_dir_option(parser) -> None:
     parser.add_argument("--data-dir", help="the service's data dir (default $CONSENTLENS_DATA_DIR, else "
@@ -50,12 +52,9 @@ def run_add(args) -> int:
     from consentlens.server.evidence.auditors import add_auditor
 
     store = open_store(args)
-    try:
-        auditor, token = add_auditor(store, args.name)
-    except ValueError as exc:
-        print(f"consentlens auditor add: {exc}", file=sys.stderr)
+    auditor = print_new_account("auditor add", add_auditor, store, args.name)
+    if auditor is None:
         return 1
-    print(token)
     where = store.data_dir if store.db.is_sqlite else store.db.engine.url.render_as_string(hide_password=True)
     print(f"Created auditor {auditor['name']!r} (id {auditor['id']}) in {where}. "
           "The token above is shown only now: enter it in the extension's options and keep it secret.",
@@ -79,12 +78,8 @@ def run_list(args) -> int:
 def run_token(args) -> int:
     from consentlens.server.evidence.auditors import replace_token
 
-    try:
-        token = replace_token(open_store(args), args.name)
-    except LookupError as exc:
-        print(f"consentlens auditor token: {exc}", file=sys.stderr)
+    if not print_new_token("auditor token", replace_token, open_store(args), args.name):
         return 1
-    print(token)
     print("The old token no longer works (also not in the gallery).", file=sys.stderr)
     return 0
 

@@ -60,6 +60,8 @@ def run(args) -> int:
         print(f"   {link['url']}")
         if "caveat" in link:
             print(f"   ! {link['caveat']}")
+        if "covers" in link:
+            print(f"   covers: {link['covers']}")
     return 0
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 
+from consentlens.commands.accounts import print_new_account, print_new_token
 from consentlens.commands.auditor import add_data_dir_option
 
 MAX_ERRORS_SHOWN = 20
@@ -90,12 +91,10 @@ def _err(command: str, message: str) -> int:
 def run_researcher_add(args) -> int:
     from consentlens.server.labelling.accounts import add_researcher
 
-    store = open_store(args)
-    try:
-        researcher, token = add_researcher(store, args.name, "admin" if args.admin else "researcher")
-    except ValueError as exc:
-        return _err("researcher add", str(exc))
-    print(token)
+    role = "admin" if args.admin else "researcher"
+    researcher = print_new_account("researcher add", add_researcher, open_store(args), args.name, role)
+    if researcher is None:
+        return 1
     print(f"Created {researcher['role']} {researcher['name']!r}. The token above is shown only now: log in at "
           "/label/login of `consentlens serve` with it.", file=sys.stderr)
     return 0
@@ -118,11 +117,8 @@ def run_researcher_list(args) -> int:
 def run_researcher_token(args) -> int:
     from consentlens.server.labelling.accounts import replace_token
 
-    try:
-        token = replace_token(open_store(args), args.name)
-    except LookupError as exc:
-        return _err("researcher token", str(exc))
-    print(token)
+    if not print_new_token("researcher token", replace_token, open_store(args), args.name):
+        return 1
     print("The old token no longer works.", file=sys.stderr)
     return 0
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import and_, func, insert, select, update
 
-from .auditors import utc_now
+from ..accounts import utc_now
 from .chain import GENESIS, build_entry, canonical_json, entry_hash
 from .store import EvidenceStore
 from .tables import auditors, captures, cases

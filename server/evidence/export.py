@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from .auditors import utc_now
+from ..accounts import utc_now
 from .chain import SIGNED_PREFIX
 from .overlay import findings, outlines
 from .verify import readable_copy

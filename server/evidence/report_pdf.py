@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from .auditors import utc_now
+from ..accounts import utc_now
 from .export import capture_details
 
 MARGIN = 40

@@ -1,17 +1,14 @@
 """Researchers (roles: researcher, admin), their tokens, and auditors' permission to share captures.
 
-Tokens work like the auditors' (../evidence/auditors.py): 32 random bytes with a
-`clr_` prefix, printed once, only the SHA-256 kept. Admins adjudicate
-disagreements, create projects and import; researchers label.
+Tokens (`clr_…`) are made and kept like the auditors' (../accounts.py). Admins
+adjudicate disagreements, create projects and import; researchers label.
 """
 
 from __future__ import annotations
 
-import hmac
-
 from sqlalchemy import delete, func, insert, select, update
 
-from ..evidence.auditors import new_token, token_hash, utc_now
+from ..accounts import TokenAccounts, token_hash, utc_now
 from ..evidence.names import check_name
 from ..evidence.tables import auditors
 from .store import LabelStore
@@ -19,15 +16,14 @@ from .tables import annotations, research_permissions, researchers
 
 TOKEN_PREFIX = "clr_"
 ROLES = ("researcher", "admin")
-MAX_TOKEN_LENGTH = 200
+_accounts = TokenAccounts(researchers, TOKEN_PREFIX, "researcher")
+replace_token = _accounts.replace_token
+authenticate = _accounts.authenticate
+researcher_by_id = _accounts.by_id
 
 
 class AccountExists(ValueError):
     pass
-
-
-def _token() -> str:
-    return TOKEN_PREFIX + new_token()[len("clt_"):]
 
 
 def add_researcher(store: LabelStore, name: str, role: str = "researcher") -> tuple[dict, str]:
@@ -36,7 +32,7 @@ def add_researcher(store: LabelStore, name: str, role: str = "researcher") -> tu
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
     store.ready(create=True)
-    token = _token()
+    token = _accounts.new_token()
     with store.db.write() as connection:
         row = connection.execute(select(researchers).where(researchers.c.name == name)).first()
         if row is not None and row.token_hash is not None:
@@ -52,18 +48,6 @@ def add_researcher(store: LabelStore, name: str, role: str = "researcher") -> tu
     return {"id": researcher_id, "name": name, "role": role}, token
 
 
-def replace_token(store: LabelStore, name: str) -> str:
-    if not store.ready():
-        raise LookupError(f"no researcher named {name!r}")
-    token = _token()
-    with store.db.write() as connection:
-        result = connection.execute(update(researchers).where(researchers.c.name == name)
-                                    .values(token_hash=token_hash(token)))
-        if result.rowcount != 1:
-            raise LookupError(f"no researcher named {name!r}")
-    return token
-
-
 def list_researchers(store: LabelStore) -> list[dict]:
     if not store.ready():
         return []
@@ -74,25 +58,6 @@ def list_researchers(store: LabelStore) -> list[dict]:
              .group_by(researchers.c.id).order_by(researchers.c.name))
     with store.db.read() as connection:
         return [dict(row._mapping) for row in connection.execute(query)]
-
-
-def authenticate(store: LabelStore, token: str | None) -> dict | None:
-    if not token or len(token) > MAX_TOKEN_LENGTH or not token.startswith(TOKEN_PREFIX) or not store.ready():
-        return None
-    wanted = token_hash(token)
-    with store.db.read() as connection:
-        row = connection.execute(select(researchers).where(researchers.c.token_hash == wanted)).first()
-    if row is None or not hmac.compare_digest(row.token_hash, wanted):
-        return None
-    return dict(row._mapping)
-
-
-def researcher_by_id(store: LabelStore, researcher_id: int) -> dict | None:
-    if not store.ready():
-        return None
-    with store.db.read() as connection:
-        row = connection.execute(select(researchers).where(researchers.c.id == researcher_id)).first()
-    return dict(row._mapping) if row else None
 
 
 def researcher_id_for(connection, name: str) -> int:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from consentlens.taxonomy import EXCLUSIVE_PAIRS, PATTERNS, ROLES
 
-from ..evidence.auditors import utc_now
+from ..accounts import utc_now
 from .accounts import researcher_id_for
 from .store import LabelStore
 from .tables import annotations, finals, researchers, screens, submissions

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, update
 
 from consentlens import vocabulary as vocab
 
-from ..evidence.auditors import utc_now
+from ..accounts import utc_now
 from ..evidence.captures import site_of
 from ..evidence.chain import canonical_json
 from ..evidence.names import check_name
