@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from consentlens import messages
 from consentlens.context import choose_language, detect_platform, detect_topic
-from consentlens.forms import DEFAULT_LIMIT, form_link, match_forms
+from consentlens.forms import DEFAULT_LIMIT, routes
 from consentlens.taxonomy import LEGAL_ANCHORS, PATTERNS
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -20,12 +20,13 @@ def _confidence(finding: dict) -> float:
 
 
 def warning(finding: dict, *, lang: str, platform: str | None, topic: str | None,
-            country: str | None, forms_limit: int = DEFAULT_LIMIT) -> dict:
-    """One pattern finding as a warning a user can act on."""
+            country: str | None, privacy_links: object = None, forms_limit: int = DEFAULT_LIMIT) -> dict:
+    """One pattern finding as a warning a user can act on. `privacy_links`: the
+    snapshot's `dialog.privacy_links`, offered among the forms (source "page")."""
     pattern = finding["id"]
     evidence = finding.get("evidence") if isinstance(finding.get("evidence"), dict) else {}
-    forms = match_forms(pattern, platform=platform, country=country, lang=lang, topic=topic,
-                        limit=forms_limit)
+    forms = routes(pattern, platform=platform, country=country, lang=lang, topic=topic,
+                   privacy_links=privacy_links, limit=forms_limit)
     return {
         "id": pattern,
         "title": messages.title(pattern, lang),
@@ -34,7 +35,7 @@ def warning(finding: dict, *, lang: str, platform: str | None, topic: str | None
         "message": messages.message(pattern, evidence, lang),
         "explanation": messages.explanation(pattern, lang),
         "evidence": evidence,
-        "forms": [form_link(entry, lang) for entry in forms],
+        "forms": forms,
         "legal": LEGAL_ANCHORS[pattern],
     }
 
@@ -46,7 +47,8 @@ def explain(snapshot: dict, findings: dict, *, accept_language: str | None = Non
     Language: the snapshot's `lang`, else Accept-Language, else the one the
     classifier guessed, else English. Platform comes from the snapshot URL, topic
     from the dialog text; `country` (ISO code or None) picks the national
-    authority. Patterns come most severe first, then most confident.
+    authority; the dialog's own privacy links join the forms. Patterns come
+    most severe first, then most confident.
     """
     dialog = snapshot.get("dialog") or {}
     lang = choose_language(snapshot.get("lang"), accept_language, findings.get("lang"))
@@ -54,7 +56,7 @@ def explain(snapshot: dict, findings: dict, *, accept_language: str | None = Non
     topic = detect_topic(dialog.get("text"))
     known = [f for f in findings.get("patterns") or [] if isinstance(f, dict) and f.get("id") in PATTERNS]
     warnings = [warning(f, lang=lang, platform=platform, topic=topic, country=country,
-                        forms_limit=forms_limit) for f in known]
+                        privacy_links=dialog.get("privacy_links"), forms_limit=forms_limit) for f in known]
     warnings.sort(key=lambda w: (_SEVERITY_ORDER[w["severity"]], -w["confidence"]))
     return {
         "consent_screen": bool(findings.get("consent_screen")),

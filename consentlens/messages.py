@@ -254,6 +254,71 @@ _CAVEATS = {
     },
 }
 
+# What using an AI-training objection route does and does not cover, per
+# catalogue id (consentlens/data/forms.json). Written from the catalogue's
+# notes and shared/forms/SOURCES.md ("Key dates"); facts only, no promise of
+# an outcome. {platform} is the platform's name.
+_META_AI_OBJECTION = {
+    "en": "Objecting covers Meta's use of your public {platform} content (posts, photos, comments) to train its AI from the time you object, and the accounts in the same Accounts Centre. It does not undo training already done: training began on 27 May 2025, and only objections made by 26 May 2025 kept earlier posts out. Your chats with Meta AI are not covered. You need to be logged in; giving a reason is optional.",
+    "de": "Der Widerspruch betrifft die Nutzung Ihrer öffentlichen {platform}-Inhalte (Beiträge, Fotos, Kommentare) für Metas KI-Training ab dem Zeitpunkt des Widerspruchs, auch für die Konten in derselben Kontenübersicht. Bereits erfolgtes Training macht er nicht rückgängig: Das Training begann am 27. Mai 2025; nur ein Widerspruch bis zum 26. Mai 2025 hielt ältere Beiträge heraus. Ihre Chats mit Meta AI sind nicht erfasst. Sie müssen angemeldet sein; eine Begründung ist freiwillig.",
+    "nl": "Bezwaar geldt voor het gebruik van je openbare {platform}-content (berichten, foto's, reacties) voor de AI-training van Meta vanaf het moment dat je bezwaar maakt, ook voor de accounts in hetzelfde Accountcentrum. Training die al is gebeurd, wordt niet teruggedraaid: de training begon op 27 mei 2025 en alleen bezwaar tot en met 26 mei 2025 hield eerdere berichten erbuiten. Je chats met Meta AI vallen er niet onder. Je moet ingelogd zijn; een reden opgeven is niet verplicht.",
+    "fr": "L'opposition porte sur l'utilisation de vos contenus publics {platform} (publications, photos, commentaires) pour entraîner l'IA de Meta à partir du moment où vous vous opposez, y compris pour les comptes du même Espace Comptes. Elle n'annule pas l'entraînement déjà effectué : il a commencé le 27 mai 2025, et seule une opposition faite au plus tard le 26 mai 2025 a tenu les publications antérieures à l'écart. Vos conversations avec Meta AI ne sont pas concernées. Il faut être connecté ; indiquer un motif est facultatif.",
+}
+_LEGACY_LINK = {
+    "en": " This is the older link: use it only if the main form does not open.",
+    "de": " Dies ist der ältere Link: Nutzen Sie ihn nur, wenn sich das Hauptformular nicht öffnet.",
+    "nl": " Dit is de oudere link: gebruik hem alleen als het hoofdformulier niet opent.",
+    "fr": " C'est l'ancien lien : ne l'utilisez que si le formulaire principal ne s'ouvre pas.",
+}
+_WHATSAPP_AI = {
+    "en": "WhatsApp offers no separate objection to AI training: according to German consumer centres, only chats with Meta AI are used. What you can object to here is WhatsApp's processing based on legitimate interests, such as analytics and product improvement.",
+    "de": "WhatsApp bietet keinen eigenen Widerspruch gegen KI-Training: Nach Angaben der Verbraucherzentralen werden nur Chats mit Meta AI genutzt. Widersprechen können Sie hier der Verarbeitung, die WhatsApp auf berechtigte Interessen stützt, etwa Analysen und Produktverbesserung.",
+    "nl": "WhatsApp biedt geen apart bezwaar tegen AI-training: volgens de Duitse consumentenorganisaties worden alleen chats met Meta AI gebruikt. Hier kun je bezwaar maken tegen verwerking die WhatsApp baseert op gerechtvaardigd belang, zoals analyses en productverbetering.",
+    "fr": "WhatsApp ne propose pas d'opposition distincte à l'entraînement de l'IA : selon les centres de consommateurs allemands, seules les conversations avec Meta AI sont utilisées. Vous pouvez ici vous opposer aux traitements que WhatsApp fonde sur l'intérêt légitime, comme les analyses et l'amélioration des produits.",
+}
+_COVERS = {
+    "meta-ai-objection-facebook": {lang: text.format(platform="Facebook") for lang, text in _META_AI_OBJECTION.items()},
+    "meta-ai-objection-instagram": {lang: text.format(platform="Instagram") for lang, text in _META_AI_OBJECTION.items()},
+    "meta-ai-objection-facebook-legacy": {lang: text.format(platform="Facebook") + _LEGACY_LINK[lang]
+                                          for lang, text in _META_AI_OBJECTION.items()},
+    "meta-ai-third-party-data-request": {
+        "en": "For people, with or without an account, whose personal data reached Meta's AI from other sources, such as the open web or licensed data sets. It is a request, not an automatic opt-out: Meta reviews each one under local law and asks for evidence, such as a prompt and the answer that shows your data.",
+        "de": "Für Personen mit oder ohne Konto, deren personenbezogene Daten aus anderen Quellen, etwa dem offenen Web oder lizenzierten Datensätzen, in Metas KI gelangt sind. Es ist ein Antrag, kein automatischer Widerspruch: Meta prüft jeden Antrag nach örtlichem Recht und verlangt Belege, etwa eine Eingabe (Prompt) und die Antwort, die Ihre Daten zeigt.",
+        "nl": "Voor mensen met of zonder account van wie persoonsgegevens via andere bronnen, zoals het open web of gelicentieerde datasets, in de AI van Meta terecht zijn gekomen. Het is een verzoek, geen automatisch bezwaar: Meta beoordeelt elk verzoek volgens de lokale wetgeving en vraagt om bewijs, zoals een prompt en het antwoord waarin je gegevens staan.",
+        "fr": "Pour les personnes, avec ou sans compte, dont des données personnelles sont parvenues à l'IA de Meta par d'autres sources, comme le web ouvert ou des jeux de données sous licence. C'est une demande, pas une opposition automatique : Meta examine chaque demande selon le droit local et demande des preuves, par exemple une requête (prompt) et la réponse qui montre vos données.",
+    },
+    "whatsapp-objection-faq": _WHATSAPP_AI,
+    "whatsapp-objection-form": _WHATSAPP_AI,
+    "x-grok-training-setting": {
+        "en": "Unticking the box affects only future training; it does not undo what was already used. The box was ticked by default when it appeared in July 2024.",
+        "de": "Das Abwählen wirkt nur für künftiges Training; bereits Verwendetes macht es nicht rückgängig. Das Kästchen war angekreuzt, als es im Juli 2024 erschien.",
+        "nl": "Het vinkje weghalen geldt alleen voor toekomstige training; wat al is gebruikt, wordt niet teruggedraaid. Het vakje stond aangevinkt toen het in juli 2024 verscheen.",
+        "fr": "Décocher la case ne vaut que pour les entraînements futurs ; cela n'annule pas ce qui a déjà été utilisé. La case était cochée par défaut lors de son apparition en juillet 2024.",
+    },
+    "linkedin-ai-training-setting": {
+        "en": "Switching the setting off stops future use of your data for training AI; it does not undo earlier training. It is on by default; LinkedIn announced training on EU, EEA and Swiss members' data from 3 November 2025.",
+        "de": "Das Ausschalten beendet die künftige Nutzung Ihrer Daten für KI-Training; früheres Training macht es nicht rückgängig. Die Einstellung ist standardmäßig an; LinkedIn kündigte Training mit Daten von Mitgliedern aus EU, EWR und der Schweiz ab dem 3. November 2025 an.",
+        "nl": "De instelling uitzetten stopt toekomstig gebruik van je gegevens voor AI-training; eerdere training wordt niet teruggedraaid. De instelling staat standaard aan; LinkedIn kondigde training met gegevens van leden uit de EU, de EER en Zwitserland aan vanaf 3 november 2025.",
+        "fr": "Désactiver le réglage arrête l'utilisation future de vos données pour entraîner l'IA ; cela n'annule pas l'entraînement antérieur. Il est activé par défaut ; LinkedIn a annoncé l'entraînement sur les données des membres de l'UE, de l'EEE et de Suisse à partir du 3 novembre 2025.",
+    },
+}
+
+# Routes the screen itself links (consentlens.snapshot.privacy_links), by kind.
+_PAGE_ROUTE_TITLES = {
+    "policy": {"en": "Privacy policy linked on this screen", "de": "In diesem Fenster verlinkte Datenschutzerklärung",
+               "nl": "Privacyverklaring gelinkt in dit venster", "fr": "Politique de confidentialité indiquée dans cette fenêtre"},
+    "contact": {"en": "Privacy contact given on this screen", "de": "In diesem Fenster genannter Datenschutz-Kontakt",
+                "nl": "Privacycontact genoemd in dit venster", "fr": "Contact protection des données indiqué dans cette fenêtre"},
+    "dpo": {"en": "Data protection officer named on this screen", "de": "In diesem Fenster genannter Kontakt zum Datenschutzbeauftragten",
+            "nl": "Functionaris gegevensbescherming genoemd in dit venster", "fr": "Délégué à la protection des données indiqué dans cette fenêtre"},
+}
+_PAGE_ROUTE_CAVEAT = {
+    "en": "Linked by the page itself, so you can ask or object there first; ConsentLens has not checked where it leads.",
+    "de": "Von der Seite selbst verlinkt: Dort können Sie zuerst nachfragen oder widersprechen; ConsentLens hat nicht geprüft, wohin der Link führt.",
+    "nl": "Gelinkt door de pagina zelf: daar kun je eerst vragen stellen of bezwaar maken; ConsentLens heeft niet gecontroleerd waar de link naartoe gaat.",
+    "fr": "Lien fourni par la page elle-même : vous pouvez d'abord y poser vos questions ou vous opposer ; ConsentLens n'a pas vérifié où il mène.",
+}
+
 # evidence.measures.size_ratio / contrast_ratio compare the accept option with
 # the refuse option (accept's size or text contrast over refuse's): from 1.5x
 # the difference is worth naming (the same threshold as the model's summaries).
@@ -393,3 +458,22 @@ def caveat(verification: str, lang: str = "en") -> str | None:
     """The warning shown beside a form link that is not verified (None when verified)."""
     texts = _CAVEATS.get(verification)
     return texts[_lang(lang)] if texts else None
+
+
+def form_covers(form_id: str, lang: str = "en") -> str | None:
+    """What using a route does and does not cover (AI-training objections), or None."""
+    texts = _COVERS.get(form_id)
+    return texts[_lang(lang)] if texts else None
+
+
+def covered_form_ids() -> tuple[str, ...]:
+    return tuple(_COVERS)
+
+
+def page_route_title(kind: str, lang: str = "en") -> str:
+    """Title of a route the screen itself links: its privacy policy, contact or DPO."""
+    return _PAGE_ROUTE_TITLES[kind][_lang(lang)]
+
+
+def page_route_caveat(lang: str = "en") -> str:
+    return _PAGE_ROUTE_CAVEAT[_lang(lang)]

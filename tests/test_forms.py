@@ -77,6 +77,56 @@ def test_order_is_platform_form_then_help_then_dpa_then_collective_then_guidance
     assert ids.index("dpa-de-bw-complaint") < ids.index("vz-nrw-v-meta-pay-or-consent") < ids.index("noyb-article-77-guide")
 
 
+@pytest.mark.parametrize("platform", ["facebook", "instagram"])
+@pytest.mark.parametrize("country, authority", [("NL", "dpa-nl-ap-complaint"), ("DE", "dpa-de-bw-complaint"),
+                                                ("FR", "dpa-fr-cnil-complaint")])
+def test_pay_or_consent_on_meta_lists_metas_help_then_the_dpa_then_collective_actions(platform, country, authority):
+    forms = match_forms("pay_or_consent", platform=platform, country=country, topic="ads_personalisation", limit=None)
+    ids = [f["id"] for f in forms]
+    meta_help = ["meta-no-ads-subscription-cancel", "meta-free-with-ads-consent", "meta-less-personalised-ads"]
+    assert ids[:4] == meta_help + [authority]
+    collective = [i for i, f in enumerate(forms) if f["kind"] == "collective_action"]
+    assert all(ids.index(authority) < i for i in collective)
+    assert ids[-1] == "noyb-article-77-guide"
+
+
+def test_metas_own_help_pages_come_first_only_for_pay_or_consent():
+    # an AI notice still goes objection form, then authority; Meta's explainer after it
+    ids = [f["id"] for f in match_forms("buried_opt_out", platform="instagram", country="NL", topic="ai_training",
+                                        limit=None)]
+    assert ids.index("dpa-nl-ap-complaint") < ids.index("meta-genai-privacy-info")
+    # a consumer group's page about Meta is not Meta's own page
+    ids = [f["id"] for f in match_forms("pay_or_consent", platform="facebook", country="DE", limit=None)]
+    assert ids.index("dpa-de-bw-complaint") < ids.index("vz-nrw-v-meta-pay-or-consent")
+
+
+def test_forms_command_shows_metas_help_before_the_dutch_dpa_for_pay_or_consent(capsys):
+    assert cli.main(["forms", "--platform", "facebook", "--pattern", "pay_or_consent", "--country", "NL"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line[:1].isdigit()]
+    assert [line.split("  [")[0].split(". ", 1)[1] for line in lines[:4]] == [
+        "Cancel Meta's 'no ads' subscription", "What 'use for free with ads' means on Facebook and Instagram",
+        "Choose less-personalised ads on Facebook and Instagram",
+        "Netherlands: file a tip or complaint with the Dutch DPA (AP)"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ai_objection_forms_say_what_objecting_covers(lang):
+    catalogue = {entry["id"]: entry for entry in shipped_catalogue()["forms"]}
+    for form_id in ("meta-ai-objection-facebook", "meta-ai-objection-instagram"):
+        link = form_link(catalogue[form_id], lang)
+        platform = form_id.rsplit("-", 1)[1].capitalize()
+        assert platform in link["covers"] and "Meta AI" in link["covers"]
+        assert "27" in link["covers"] and "26" in link["covers"] and "2025" in link["covers"]
+    assert "covers" not in form_link(catalogue["dpa-nl-ap-complaint"], lang)
+
+
+def test_forms_command_prints_what_objecting_covers(capsys):
+    assert cli.main(["forms", "--platform", "instagram", "--pattern", "buried_opt_out", "--topic", "ai_training",
+                     "--lang", "de", "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "covers: Der Widerspruch betrifft" in out and "nicht rückgängig" in out
+
+
 def test_facebook_ai_form_precedes_its_legacy_fallback_and_other_platforms_stay_out():
     forms = match_forms("buried_opt_out", platform="facebook", topic="ai_training", limit=None)
     ids = [f["id"] for f in forms]
@@ -110,6 +160,7 @@ def test_form_link_has_a_title_and_a_caveat_unless_verified(lang):
         link = form_link(entry, lang)
         assert link["title"] and link["url"].startswith("https://")
         assert ("caveat" in link) == (entry["verification"] != "verified")
+        assert link["source"] == "catalogue"
 
 
 def test_no_drift_between_identical_catalogues():

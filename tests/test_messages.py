@@ -144,3 +144,37 @@ def test_buried_opt_out_without_an_accept_option_does_not_invent_one(kind):
                 "reference_text": "", "measures": {"is_link": True, "size_ratio": None}}
     assert messages.message("buried_opt_out", evidence, "en").endswith(("not a button.", "easy to overlook."))
     assert "Zustimmen" not in messages.message("buried_opt_out", evidence, "de")
+
+
+def test_every_covers_text_belongs_to_an_ai_training_route_of_the_catalogue_in_every_language():
+    from consentlens.forms import shipped_catalogue
+
+    catalogue = {entry["id"]: entry for entry in shipped_catalogue()["forms"]}
+    assert {"meta-ai-objection-facebook", "meta-ai-objection-instagram",
+            "meta-ai-third-party-data-request"} <= set(messages.covered_form_ids())
+    for form_id in messages.covered_form_ids():
+        assert "ai_training" in catalogue[form_id]["topics"], form_id
+        texts = {lang: messages.form_covers(form_id, lang) for lang in LANGUAGES}
+        assert all(texts.values()) and len(set(texts.values())) == len(LANGUAGES), form_id
+    assert messages.form_covers("dpa-nl-ap-complaint", "en") is None
+
+
+def test_meta_objection_covers_what_it_does_and_does_not():
+    en = messages.form_covers("meta-ai-objection-instagram", "en")
+    assert "public Instagram content" in en and "from the time you object" in en
+    assert "does not undo training already done" in en and "27 May 2025" in en and "26 May 2025" in en
+    assert "chats with Meta AI are not covered" in en
+    assert "nicht rückgängig" in messages.form_covers("meta-ai-objection-facebook", "de")
+    assert "niet teruggedraaid" in messages.form_covers("meta-ai-objection-facebook", "nl")
+    assert "n'annule pas" in messages.form_covers("meta-ai-objection-instagram", "fr")
+    assert "older link" in messages.form_covers("meta-ai-objection-facebook-legacy", "en")
+    third_party = messages.form_covers("meta-ai-third-party-data-request", "en")
+    assert "not an automatic opt-out" in third_party and "evidence" in third_party
+
+
+@pytest.mark.parametrize("kind", ["policy", "contact", "dpo"])
+def test_page_route_titles_in_every_language(kind):
+    titles = {lang: messages.page_route_title(kind, lang) for lang in LANGUAGES}
+    assert len(set(titles.values())) == len(LANGUAGES)
+    assert messages.page_route_title(kind, "es") == titles["en"]
+    assert len({messages.page_route_caveat(lang) for lang in LANGUAGES}) == len(LANGUAGES)

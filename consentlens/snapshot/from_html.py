@@ -17,12 +17,13 @@ from __future__ import annotations
 import copy
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
 from consentlens import vocabulary as vocab
+from consentlens.snapshot import privacy_links
 from consentlens.snapshot.css import VIEWPORT_HEIGHT, VIEWPORT_WIDTH, StyleResolver, parse_colour
 
 MAX_HTML_BYTES = 8_000_000
@@ -341,14 +342,15 @@ class _Converter:
         total = max(len(dialog_text), 1)
         dialog_bg = self.effective_background(dialog)
         dialog_box = self._dialog_box(dialog)
-        elements = []
+        elements, hrefs = [], []
         for index, el in enumerate(self._interactive_in(dialog)):
             if index >= MAX_ELEMENTS:
                 break
             elements.append(self._element(el, index, dialog, dialog_bg, dialog_box, offsets, total))
+            hrefs.append(el.get("href") if el.tag in ("a", "area") else None)
         overlay, backdrop = self._overlay(dialog, dialog_box)
         position = self._position(dialog)
-        return {
+        snapshot = {
             "schema_version": 1,
             "producer": "static",
             "url": _strip_query(self.url),
@@ -374,6 +376,21 @@ class _Converter:
             },
             "elements": elements,
         }
+        links = privacy_links.select([(href, element) for href, element in zip(hrefs, elements) if href is not None],
+                                     self.url, self._base_url())
+        if links:
+            snapshot["dialog"]["privacy_links"] = links
+        return snapshot
+
+    def _base_url(self) -> str:
+        """What relative links resolve against: <base href>, else the page URL."""
+        base = self.root.find(".//base[@href]")
+        if base is None or not self.url:
+            return self.url
+        try:
+            return urljoin(self.url, base.get("href").strip())
+        except ValueError:
+            return self.url
 
     def _lang_of(self, el) -> str:
         node = el

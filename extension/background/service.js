@@ -88,9 +88,16 @@
           legal: typeof p.legal === "string" ? p.legal : "",
           element: typeof evidence.element === "number" ? evidence.element : null,
           forms: (Array.isArray(p.forms) ? p.forms : []).filter(function (f) {
-            return f && typeof f.url === "string" && /^https:\/\//.test(f.url);
+            // https, or a role mailbox the page itself names (source "page")
+            return f && typeof f.url === "string" &&
+              (/^https:\/\//.test(f.url) || (f.source === "page" && /^mailto:[^\s?#\/]+@[^\s?#\/]+$/.test(f.url)));
           }).map(function (f) {
-            return { id: String(f.id || ""), title: String(f.title || f.url), url: f.url };
+            return {
+              id: String(f.id || ""), title: String(f.title || f.url), url: f.url,
+              source: f.source === "page" ? "page" : "catalogue",
+              caveat: typeof f.caveat === "string" ? f.caveat : "",
+              covers: typeof f.covers === "string" ? f.covers : ""
+            };
           })
         };
       })

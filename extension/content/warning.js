@@ -40,6 +40,8 @@
     ".forms-label{margin:4px 0 2px;font-size:12px;color:#5f6368}",
     "ul.forms{margin:0;padding:0 0 0 16px}",
     "ul.forms li{margin:2px 0}",
+    ".from-page{margin-left:4px;font-size:11px;color:#5f6368}",
+    ".covers{margin:2px 0 4px;font-size:12px;line-height:1.4;color:#5f6368}",
     "a{color:#1a73e8;text-decoration:underline}",
     "a:focus-visible,button:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}",
     ".pill{position:fixed;right:8px;bottom:8px;display:flex;align-items:center;gap:6px;max-width:calc(100vw - 24px);padding:6px 6px 6px 10px;border-radius:18px;background:#fff;box-shadow:0 2px 12px rgba(0,0,0,.25),0 0 0 1px rgba(0,0,0,.08);pointer-events:auto;font-size:12.5px}",
@@ -154,9 +156,13 @@
     wrap.appendChild(el("p", { "class": "forms-label" }, t("warningFormsHeading")));
     var ul = el("ul", { "class": "forms" });
     forms.slice(0, 4).forEach(function (f) {
-      var li = el("li");
+      var li = el("li", { "data-form": f.id, "data-source": f.source || "catalogue" });
       var a = el("a", { href: f.url, target: "_blank", rel: "noopener noreferrer" }, f.title);
       li.appendChild(a);
+      // A link the page itself gives is marked as such; what an objection
+      // covers (and does not) stays beside its link.
+      if (f.source === "page") li.appendChild(el("span", { "class": "from-page", title: f.caveat || "" }, t("warningFormFromPage")));
+      if (f.covers) li.appendChild(el("p", { "class": "covers" }, f.covers));
       ul.appendChild(li);
     });
     wrap.appendChild(ul);
@@ -202,6 +208,43 @@
     var close = el("button", { "class": "icon", type: "button", title: t("warningDismiss"), "aria-label": t("warningDismiss") }, "\u00d7");
     p.appendChild(close);
     return { pill: p, open: open, close: close };
+  }
+
+  // A modal <dialog> (showModal) sits in the top layer, above every z-index,
+  // and makes the rest of the page inert. The marker then goes inside the
+  // topmost modal dialog (not inert there) and into the top layer as a manual
+  // popover, above the dialog; placed by the viewport, whatever the dialog's
+  // transform or overflow. Otherwise it is the last child of <body>.
+  function topModal() {
+    var modal = null;
+    try {
+      var all = document.querySelectorAll("dialog:modal");
+      modal = all.length ? all[all.length - 1] : null;
+    } catch (e) { modal = null; }
+    return modal;
+  }
+
+  function inTopLayer(host) {
+    try { return host.matches(":popover-open"); } catch (e) { return false; }
+  }
+
+  // mount(host): in the topmost modal dialog and the top layer, or in <body>.
+  // unmount: back to <body>, out of the top layer (the dialog has gone).
+  function mount(host, unmount) {
+    var modal = unmount ? null : topModal();
+    var parent = modal || document.body || document.documentElement;
+    if (host.parentNode !== parent) {
+      if (inTopLayer(host)) host.hidePopover();
+      parent.appendChild(host);
+    }
+    if (!modal || typeof host.showPopover !== "function") return;
+    if (!host.hasAttribute("popover")) host.setAttribute("popover", "manual");
+    // A dialog opened after the marker covers it: raise the marker again.
+    var card = state && state.card && !state.card.hidden ? state.card : null;
+    var r = card ? card.getBoundingClientRect() : null;
+    var covered = r && r.width > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== host;
+    if (covered && inTopLayer(host)) host.hidePopover();
+    if (!inTopLayer(host)) host.showPopover();
   }
 
   function remove() {
@@ -271,7 +314,11 @@
       });
       var built = findingsCard(patterns);
       var small = pill("findings", patterns.length === 1 ? t("warningTitleOne") : t("warningTitleMany", [String(patterns.length)]), t("warningExpand"));
-      small.pill.hidden = true;
+      // In a consent platform's own frame the dialog fills the frame: the
+      // card starts folded into its pill (one click away), not over the dialog.
+      var inFrame = window !== window.top;
+      built.card.hidden = inFrame;
+      small.pill.hidden = !inFrame;
       layer.appendChild(built.card);
       layer.appendChild(small.pill);
       state.card = built.card;
@@ -290,7 +337,7 @@
       fair.close.addEventListener("click", function () { fair.pill.hidden = true; });
     }
 
-    (document.body || document.documentElement).appendChild(host);
+    mount(host);
     state.outlines.forEach(function (o) { place(o.box, o.node); });
     if (state.card) placeBox(state.card, state.anchor, dialog, false);
     if (state.pill) placeBox(state.pill, null, dialog, true);
@@ -304,10 +351,11 @@
       if (dialog && !shown(dialog)) {
         clearInterval(current.timer);
         layer.hidden = true;
+        mount(host, true);
         if (onGone) onGone();
         return;
       }
-      if (!host.isConnected) (document.body || document.documentElement).appendChild(host);
+      mount(host);
       reposition();
     }, TICK_MS);
     return host;

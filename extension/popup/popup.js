@@ -56,8 +56,10 @@
         body.appendChild(el("p", { "class": "meta" }, t("warningFormsHeading")));
         var ul = el("ul", { "class": "forms" });
         p.forms.forEach(function (f) {
-          var li2 = el("li");
+          var li2 = el("li", { "data-source": f.source || "catalogue" });
           li2.appendChild(el("a", { href: f.url, target: "_blank", rel: "noopener noreferrer", "data-form": f.id }, f.title));
+          if (f.source === "page") li2.appendChild(el("span", { "class": "from-page", title: f.caveat || "" }, t("warningFormFromPage")));
+          if (f.covers) li2.appendChild(el("p", { "class": "covers" }, f.covers));
           ul.appendChild(li2);
         });
         body.appendChild(ul);
