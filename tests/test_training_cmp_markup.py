@@ -1,0 +1,235 @@
+"""Checks on the consent screens in commercial-CMP markup (training_data/generate/cmp_markup.py).
+
+Builds the records in memory (well under a second) and checks labels against the
+taxonomy and its labelling rules, role annotations in the markup, determinism,
+that the committed .jsonl.gz file is exactly what the generator writes, and that
+the static converter finds each screen with its elements (on one page per CMP and
+configuration, to stay fast).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import io
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from consentlens.snapshot.from_html import snapshot_from_html
+from consentlens.taxonomy import EXCLUSIVE_PAIRS, LANGUAGES, PATTERNS, ROLES
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERATOR = ROOT / "training_data" / "generate" / "cmp_markup.py"
+COMMITTED = ROOT / "training_data" / "screens" / "cmp_markup.jsonl.gz"
+SCREENS = ROOT / "training_data" / "screens"
+MAX_GZ_BYTES = 4 * 1024 * 1024
+
+INTERACTIVE_ROLES = {"button", "link", "checkbox", "switch", "menuitem", "menuitemcheckbox",
+                     "menuitemradio", "tab", "radio", "textbox", "searchbox", "combobox", "option",
+                     "slider", "spinbutton"}
+REQUIRED_FIELDS = {"id", "group", "family", "lang", "url", "html", "snapshot", "consent_screen",
+                   "patterns", "source", "license", "provenance"}
+
+
+@pytest.fixture(scope="module")
+def generator():
+    spec = importlib.util.spec_from_file_location("generate_cmp_markup", GENERATOR)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def records(generator):
+    return generator.build_records()
+
+
+def is_interactive(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("button", "select", "textarea", "summary"):
+        return True
+    if tag == "a" and el.get("href") is not None:
+        return True
+    if tag == "input" and (el.get("type") or "text").lower() != "hidden":
+        return True
+    role = (el.get("role") or "").strip()
+    if role in INTERACTIVE_ROLES:
+        return True
+    if role in ("region", "dialog", "alertdialog"):
+        return False  # focusable containers (OneTrust, CookieYes) are not controls
+    tabindex = (el.get("tabindex") or "").strip()
+    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
+
+
+def closed_layer(el) -> bool:
+    return el.get("data-cl-layer") == "2" or any(a.get("data-cl-layer") == "2" for a in el.iterancestors())
+
+
+def screen_of(page: str) -> tuple[list, list, list]:
+    """(dialog roots, visible interactive elements in them, interactive elements of closed layers)."""
+    doc = lxml_html.document_fromstring(page)
+    roots = doc.xpath("//*[@data-cl-dialog]")
+    visible = []
+    for root in roots:
+        visible += [el for el in root.iter() if el is not root and is_interactive(el) and not closed_layer(el)]
+    closed = [el for layer in doc.xpath("//*[@data-cl-layer='2']") for el in layer.iter() if is_interactive(el)]
+    return roots, visible, closed
+
+
+def pre_ticked(el) -> bool:
+    """A non-essential toggle switched on (essential ones are disabled in this markup)."""
+    if el.get("disabled") is not None:
+        return False
+    if el.tag == "input" and (el.get("type") or "").lower() == "checkbox":
+        return el.get("checked") is not None
+    return (el.get("role") or "") in ("switch", "checkbox") and el.get("aria-checked") == "true"
+
+
+def test_required_fields_and_licence(records):
+    for rec in records:
+        assert REQUIRED_FIELDS <= set(rec), rec["id"]
+        assert rec["family"] == "cmp_markup" and rec["group"].startswith("cmpx-"), rec["id"]
+        assert rec["source"] == "training_data/generate/cmp_markup.py", rec["id"]
+        assert rec["license"].startswith("GPL-3.0-or-later"), rec["id"]
+        if rec["license"] != "GPL-3.0-or-later":
+            assert "element_roles.csv.gz" in rec["license"], rec["id"]
+            assert any(lic in rec["license"] for lic in ("MIT", "MPL-2.0", "BSD-3-Clause")), rec["id"]
+        assert "../shared/data" in rec["provenance"], rec["id"]
+        if rec["consent_screen"]:
+            assert "TAXONOMY.md" in rec["provenance"], rec["id"]
+        assert rec["snapshot"] is None and rec["html"].startswith("<!DOCTYPE html>"), rec["id"]
+        assert f'lang="{rec["lang"]}"' in rec["html"][:200], rec["id"]
+        assert rec["url"].startswith("https://www."), rec["id"]
+
+
+def test_labels_come_from_the_taxonomy(records):
+    for rec in records:
+        pats = rec["patterns"]
+        assert isinstance(rec["consent_screen"], bool), rec["id"]
+        assert set(pats) <= set(PATTERNS) and len(pats) == len(set(pats)), rec["id"]
+        if not rec["consent_screen"]:
+            assert pats == [], rec["id"]
+        for a, b in EXCLUSIVE_PAIRS:
+            assert not (a in pats and b in pats), rec["id"]
+        assert not {"no_reject", "buried_opt_out"} <= set(pats), rec["id"]
+
+
+def test_every_group_has_four_languages_and_every_configuration(generator, records):
+    langs, configs = defaultdict(set), defaultdict(set)
+    negatives = defaultdict(int)
+    for rec in records:
+        langs[rec["group"]].add(rec["lang"])
+        if rec["consent_screen"]:
+            configs[(rec["group"], rec["lang"])].add(rec["id"].rsplit("-", 1)[1])
+        else:
+            negatives[rec["group"]] += 1
+    assert len(langs) == 14
+    for group, seen in langs.items():
+        assert seen == set(LANGUAGES), group
+        assert negatives[group] >= 2, group
+    for key, seen in configs.items():
+        assert seen == set(generator.CONFIGS), key
+
+
+def test_ids_unique_over_all_screen_files(records):
+    ids = [rec["id"] for rec in records]
+    assert len(ids) == len(set(ids))
+    seen = set(ids)
+    for path in SCREENS.glob("*.jsonl.gz"):
+        if path.name == COMMITTED.name:
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                assert json.loads(line)["id"] not in seen, f"{path.name} clashes"
+
+
+def test_markup_carries_roles_and_labels_match_the_markup(generator, records):
+    for rec in records:
+        roots, visible, closed = screen_of(rec["html"])
+        for el in visible + closed:
+            assert el.get("data-cl-role") in ROLES, (rec["id"], lxml_html.tostring(el)[:160])
+        if not rec["consent_screen"]:
+            assert roots == [], rec["id"]
+            continue
+        assert len(roots) == 1, rec["id"]
+        pats = set(rec["patterns"])
+        present = {el.get("data-cl-role") for el in visible}
+        assert "accept" in present, rec["id"]
+        if pats & {"pay_or_consent", "consent_wall", "no_reject"}:
+            assert not present & {"reject", "object"}, rec["id"]
+        else:
+            assert present & {"reject", "object"}, rec["id"]
+        if "pay_or_consent" in pats:
+            assert "pay" in present, rec["id"]
+        if "consent_wall" in pats:
+            assert "pay" not in present, rec["id"]
+        if pats & {"pay_or_consent", "consent_wall"}:
+            assert ("settings" in present) == ("no_reject" in pats), rec["id"]
+        assert any(pre_ticked(el) for el in visible) == ("preselected" in pats), rec["id"]
+        li = generator.L[rec["lang"]]["li"]
+        if any((el.get("aria-label") or "").endswith(li) for el in visible):
+            assert "misleading_wording" in pats, rec["id"]
+
+
+def test_generation_is_deterministic(generator, records):
+    assert generator.build_records() == records
+
+
+def gz_bytes(recs) -> bytes:
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
+        for rec in recs:
+            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
+    return buf.getvalue()
+
+
+def test_committed_file_matches_generator(generator, records, tmp_path):
+    out = tmp_path / "cmp_markup.jsonl.gz"
+    generator.write_jsonl_gz(records, out)
+    data = out.read_bytes()
+    assert data == gz_bytes(records)
+    assert len(data) < MAX_GZ_BYTES
+    assert COMMITTED.exists(), "run training_data/generate/cmp_markup.py"
+    assert COMMITTED.read_bytes() == data, "cmp_markup.jsonl.gz is stale: rerun training_data/generate/cmp_markup.py"
+
+
+def sample(records) -> list:
+    """One consent page per CMP and configuration, the language rotating."""
+    by_key = {}
+    for rec in records:
+        if rec["consent_screen"]:
+            by_key.setdefault((rec["group"], rec["id"].rsplit("-", 1)[1]), []).append(rec)
+    return [recs[i % len(recs)] for i, (_, recs) in enumerate(sorted(by_key.items()))]
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_static_converter_finds_screen_elements_and_closed_layers(records):
+    for rec in sample(records):
+        snap = snapshot_from_html(rec["html"], rec["url"], captured_at="2026-01-01T00:00:00Z")
+        assert snap is not None, rec["id"]
+        roots, visible, closed = screen_of(rec["html"])
+        heads = [h for h in roots[0].xpath(".//h1|.//h2|.//*[@role='heading']") if not closed_layer(h)]
+        if heads:
+            assert squash(heads[0].text_content()) in squash(snap["dialog"]["text"]), rec["id"]
+        elements = snap["elements"]
+        for el in visible:
+            text = squash(el.text_content()) if el.tag != "input" else ""
+            found = [e for e in elements if e.get("label_role") == el.get("data-cl-role") and e["visible"]
+                     and (squash(e["text"]) == text or e["name"] == (el.get("aria-label") or "\0") or (el.tag == "input" and not e["text"]))]
+            assert found, (rec["id"], el.get("data-cl-role"), text[:40])
+        shown = {(e.get("label_role"), squash(e["text"])) for e in elements if e["visible"]}
+        for el in closed:
+            text = squash(el.text_content())
+            if not text or (el.get("data-cl-role"), text) in {(v.get("data-cl-role"), squash(v.text_content())) for v in visible}:
+                continue
+            assert (el.get("data-cl-role"), text) not in shown, (rec["id"], "closed layer measured visible", text[:40])
+        assert sum(e["visible"] for e in elements) == len(visible), rec["id"]
