@@ -2,36 +2,46 @@
 
 Loads extension/ unpacked in headless Chromium (/usr/bin/chromium, Playwright),
 turns on researcher mode (the content script then wraps each detection pass in
-performance marks: `consentlens:detect`, and the snapshot in
+a performance measure, `consentlens:detect`, whose detail says whether it was
+a full look or one at the changed subtrees only, and the snapshot in
 `consentlens:snapshot`), and opens realistic pages on a loopback server:
 
   typical page   a short article, about the median page size on the web
                  (~500 elements; HTTP Archive's median page has a few hundred
                  to ~1,000): no dialog
-  article        a long news article (~2,700 elements, beyond the 90th
+  long article   a long news article (~2,700 elements, beyond the 90th
                  percentile; footer with "Privacy" and "Cookie policy" links,
                  a sticky header): no dialog
-  article+banner the same article with a cookie banner
-  busy article   the article with a live ticker that changes the DOM every 100 ms
-                 for 6 s: no dialog; shows the throttled, backing-off observer
+  10k page       the same article with ~10,000 elements: no dialog
+  article+banner the long article with a cookie banner
+  busy article   the long article with a live ticker that changes the DOM
+                 every 100 ms for 6 s: no dialog; shows the throttled,
+                 backing-off observer that looks only at what changed
 
-Each page is opened RUNS times in a fresh tab; the figures are medians of the
-total detection time per page load (all passes: idle pass plus any
-observer-triggered ones). The service URL points at a closed port: the
-verdict does not matter here and nothing is measured off the main thread.
+Each page is opened RUNS times in a fresh tab (a cold content script, as on
+every real page load); per load the figure is the total detection time (all
+passes: the idle pass plus any observer-triggered ones). Printed: median and
+p95 (nearest rank) over the loads, passes per load (full / changed-only), and
+the snapshot time where there is a dialog. The service URL points at a closed
+port: the verdict does not matter here and nothing is measured off the main
+thread.
 
-Target (issue 5): detection on a page without a dialog <= 5 ms main-thread
-(the exit status says whether the typical page meets it). Figures are wall
-time on the main thread, so a loaded machine inflates them.
+Target (issue 5): detection on a page without a dialog <= 5 ms main-thread.
+Two figures per load: wall time between the performance marks, and the main
+thread's own time in the same passes from a Chromium trace (thread time of
+each call of watch.js's check(); other processes taking the CPU do not
+inflate it, wall time they do, so the load average is printed beside them).
+The exit status is 0 when the median thread time meets the target on the
+typical page and on the long article.
 
-Run: python benchmarks/extension_detection.py [--runs N]
+Run: nice python benchmarks/extension_detection.py [--runs N]
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import http.server
+import math
 import socket
 import statistics
 import sys
@@ -85,11 +95,14 @@ def article(extra: str = "", paragraphs: int = 400, comments: int = 200) -> str:
 
 PAGES = {
     "typical page": article(paragraphs=60, comments=40),
-    "article": article(),
+    "long article": article(),
+    "10k page": article(paragraphs=1500, comments=800),
     "article+banner": article(BANNER),
     "busy article": article(TICKER),
 }
-SETTLE_MS = {"typical page": 2500, "article": 2500, "article+banner": 2500, "busy article": 7000}
+WITHOUT_DIALOG = ("typical page", "long article", "10k page")
+SETTLE_MS = {"busy article": 7000}  # the others: 1.5 s (the idle pass comes within ~0.3 s of load)
+TARGET_MS = 5.0
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -112,19 +125,90 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
+def p95(values: list[float]) -> float:
+    """Nearest-rank 95th percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
+
+
+class Trace:
+    """Chromium's trace of one page load (DevTools protocol Tracing): the
+    thread time of each detection pass, which, unlike wall time, does not
+    grow when other processes take the CPU."""
+
+    CATEGORIES = ("devtools.timeline", "v8.execute")
+
+    def __init__(self, context):
+        self.cdp = context.browser.new_browser_cdp_session()
+        self.events: list[dict] = []
+        self.complete = False
+        self.cdp.on("Tracing.dataCollected", lambda params: self.events.extend(params["value"]))
+        self.cdp.on("Tracing.tracingComplete", lambda params: setattr(self, "complete", True))
+
+    def start(self):
+        self.events, self.complete = [], False
+        self.cdp.send("Tracing.start", {"traceConfig": {"includedCategories": list(self.CATEGORIES)},
+                                        "transferMode": "ReportEvents"})
+
+    def stop(self, page) -> list[dict]:
+        self.cdp.send("Tracing.end")
+        while not self.complete:
+            page.wait_for_timeout(20)
+        return self.events
+
+    @staticmethod
+    def detection_cpu_ms(events: list[dict]) -> float:
+        """Thread time of the detection passes: calls of watch.js's check()."""
+        return sum(e.get("tdur", e.get("dur", 0)) for e in events
+                   if e.get("name") == "FunctionCall"
+                   and e.get("args", {}).get("data", {}).get("functionName") == "check"
+                   and e["args"]["data"].get("url", "").endswith("/content/watch.js")) / 1000
+
+
+def measure(context, base: str, runs: int) -> dict[str, dict[str, list]]:
+    trace = Trace(context)
+    results: dict[str, dict[str, list]] = {name: {"total": [], "cpu": [], "full": [], "changed": [], "snapshot": []}
+                                           for name in PAGES}
+    for _ in range(runs):
+        for name, r in results.items():  # round robin: a warming browser or a busy minute favours no page
+            page = context.new_page()
+            trace.start()
+            page.goto(f"{base}/{name.replace(' ', '_')}", wait_until="load")
+            page.wait_for_timeout(SETTLE_MS.get(name, 1500))
+            events = trace.stop(page)
+            detect = page.evaluate("""() => performance.getEntriesByName('consentlens:detect')
+                .map(e => ({ms: e.duration, full: !!(e.detail && e.detail.full)}))""")
+            snap = page.evaluate("() => performance.getEntriesByName('consentlens:snapshot').map(e => e.duration)")
+            page.close()
+            r["total"].append(sum(d["ms"] for d in detect))
+            r["cpu"].append(Trace.detection_cpu_ms(events))
+            r["full"].append(sum(1 for d in detect if d["full"]))
+            r["changed"].append(sum(1 for d in detect if not d["full"]))
+            r["snapshot"].append(sum(snap))
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
+
     from consentlens.scan import chromium_path
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
-    results: dict[str, dict[str, list[float]]] = {}
+    load_before = load_average()
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             profile, executable_path=chromium_path(), headless=True, viewport={"width": 1280, "height": 800},
@@ -134,21 +218,9 @@ def main() -> int:
         worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
         worker.evaluate("(url) => ConsentLensSettings.update({researcherMode: true, serviceUrl: url})",
                         f"http://127.0.0.1:{closed_port()}")
-        for name in PAGES:
-            totals, passes, snapshots = [], [], []
-            for _ in range(args.runs):
-                page = context.new_page()
-                page.goto(f"{base}/{name.replace(' ', '_')}", wait_until="load")
-                page.wait_for_timeout(SETTLE_MS[name])
-                detect = page.evaluate("() => performance.getEntriesByName('consentlens:detect').map(e => e.duration)")
-                snap = page.evaluate("() => performance.getEntriesByName('consentlens:snapshot').map(e => e.duration)")
-                page.close()
-                totals.append(sum(detect))
-                passes.append(len(detect))
-                snapshots.append(sum(snap))
-            results[name] = {"total": totals, "passes": passes, "snapshot": snapshots}
+        results = measure(context, base, args.runs)
         elements = {}
-        for name in ("typical page", "article"):
+        for name in WITHOUT_DIALOG:
             page = context.new_page()
             page.goto(f"{base}/{name.replace(' ', '_')}", wait_until="load")
             elements[name] = page.evaluate("() => document.getElementsByTagName('*').length")
@@ -156,21 +228,30 @@ def main() -> int:
         context.close()
     server.shutdown()
 
-    sizes = ", ".join(f"{name}: {count} elements" for name, count in elements.items())
-    print(f"extension detection, main-thread time per page load (median of {args.runs} loads; {sizes})")
-    print(f"{'page':<16} {'detect ms':>10} {'passes':>7} {'snapshot ms':>12}")
+    print(f"extension detection, main-thread ms per page load ({args.runs} loads each, fresh tab; "
+          f"load average before {load_before}, after {load_average()})")
+    print("wall: performance measures around each pass; cpu: the main thread's own time in those passes (trace)")
+    print(f"{'page':<16} {'elements':>8} {'wall median':>12} {'wall p95':>9} {'cpu median':>11} {'cpu p95':>8} "
+          f"{'passes full+changed':>20} {'snapshot ms':>12}")
     for name, r in results.items():
-        print(f"{name:<16} {statistics.median(r['total']):>10.2f} {statistics.median(r['passes']):>7.0f} "
+        passes = f"{statistics.median(r['full']):.0f}+{statistics.median(r['changed']):.0f}"
+        print(f"{name:<16} {elements.get(name, ''):>8} {statistics.median(r['total']):>12.2f} {p95(r['total']):>9.2f} "
+              f"{statistics.median(r['cpu']):>11.2f} {p95(r['cpu']):>8.2f} {passes:>20} "
               f"{statistics.median(r['snapshot']):>12.2f}")
-    without = statistics.median(results["article"]["total"])
-    with_dialog = statistics.median(results["article+banner"]["total"])
-    busy = statistics.median(results["busy article"]["total"])
-    print(f"ratio with dialog / without: {with_dialog / without:.2f}" if without else "ratio: n/a (no detection recorded)")
-    print(f"ratio busy page / quiet page: {busy / without:.2f}" if without else "")
-    typical = statistics.median(results["typical page"]["total"])
-    for name, value in (("typical page", typical), ("long article", without)):
-        print(f"target: no-dialog detection <= 5 ms on the {name}: {'met' if 0 < value <= 5.0 else 'NOT met'} ({value:.2f} ms)")
-    return 0 if 0 < typical <= 5.0 else 1
+    met = True
+    for name in WITHOUT_DIALOG:
+        wall, cpu = statistics.median(results[name]["total"]), statistics.median(results[name]["cpu"])
+        ok = 0 < cpu <= TARGET_MS
+        if name != "10k page":
+            met = met and ok
+        print(f"target: no-dialog detection <= {TARGET_MS:g} ms on the {name}: {'met' if ok else 'NOT met'} "
+              f"(cpu median {cpu:.2f} ms, p95 {p95(results[name]['cpu']):.2f}; "
+              f"wall median {wall:.2f}, p95 {p95(results[name]['total']):.2f})")
+    quiet = statistics.median(results["long article"]["cpu"])
+    busy = statistics.median(results["busy article"]["cpu"])
+    if quiet:
+        print(f"busy article / long article (6 s of DOM changes vs none, cpu): {busy / quiet:.2f}")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ Screenshots of the popup states go to .cache/screenshots/extension/capture-*.png
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import http.server
 import json
@@ -34,8 +33,14 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from test_extension_e2e import CHROMIUM_ARGS, EXTENSION, PAGES, SHOTS, VERDICT_TIMEOUT_MS, PageHandler, Service, free_port
+from browser_helpers import (
+    EXTENSION,
+    SHOTS,
+    VERDICT_TIMEOUT_MS,
+    ExtensionBrowser,
+    Service,
+    free_port,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +52,7 @@ CASE = "Cookie walls 2026 (NL)"
 def cli(*args, data_dir: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, CONSENTLENS_DATA_DIR=str(data_dir))
     return subprocess.run([sys.executable, "-m", "consentlens.cli", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+                          env=env, timeout=120, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -84,14 +89,6 @@ def api(service, path: str, token: str):
         return json.load(response)
 
 
-@pytest.fixture(scope="module")
-def site():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PageHandler, directory=str(PAGES)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
 class TooLarge(http.server.BaseHTTPRequestHandler):
     """A service that refuses every upload with 413, as the real one does past its limits."""
 
@@ -119,28 +116,10 @@ def too_large_service():
 
 # ---- Chromium with the extension -------------------------------------------
 
-class Browser:
+class Browser(ExtensionBrowser):
     def __init__(self, context):
-        self.context = context
-        workers = context.service_workers
-        self.worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=15000)
-        self.id = self.worker.url.split("/")[2]
+        super().__init__(context)
         self.cdp = context.browser.new_browser_cdp_session()
-
-    def ext_url(self, path: str) -> str:
-        return f"chrome-extension://{self.id}/{path}"
-
-    def background(self, script: str, arg=None):
-        workers = [w for w in self.context.service_workers if self.id in w.url]
-        if workers:
-            self.worker = workers[0]
-        return self.worker.evaluate(script, arg)
-
-    def tab_id(self, page) -> int:
-        ids = self.background("async (url) => (await chrome.tabs.query({})).filter(t => t.url === url).map(t => t.id)",
-                              page.url)
-        assert len(ids) == 1, f"no single tab for {page.url}: {ids}"
-        return ids[0]
 
     def options(self, fn):
         options = self.context.new_page()
@@ -192,56 +171,22 @@ class Browser:
 
 
 @pytest.fixture(scope="module")
-def browser(needs_browser, tmp_path_factory, service):
-    from playwright.sync_api import sync_playwright
-    from consentlens.scan import chromium_path
-
-    profile = tmp_path_factory.mktemp("profile")
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=chromium_path(),
-            headless=True,
-            locale="en-US",
-            viewport={"width": 1280, "height": 800},
-            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-                  "--enable-unsafe-extension-debugging", *CHROMIUM_ARGS],
-        )
-        try:
-            b = Browser(context)
-            b.background("""() => {
-              // Test-only: keep a copy of every upload's screenshot hash and metadata.
-              const service = globalThis.ConsentLensService;
-              if (!service.__upload) service.__upload = service.uploadCapture;
-              globalThis.__uploads = [];
-              service.uploadCapture = async (base, token, form) => {
-                const bytes = await form.get('screenshot').arrayBuffer();
-                const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
-                  .map(b => b.toString(16).padStart(2, '0')).join('');
-                globalThis.__uploads.push({base, sha256: digest, metadata: JSON.parse(await form.get('metadata').text())});
-                return service.__upload(base, token, form);
-              };
-            }""")
-            yield b
-        finally:
-            context.close()
-
-
-@pytest.fixture
-def open_page(browser, site):
-    pages = []
-
-    def open_(path: str):
-        page = browser.context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        pages.append(page)
-        page.goto(f"{site}/{path}", wait_until="load")
-        return page
-
-    yield open_
-    for page in pages:
-        page.close()
+def browser(launch_extension, service):
+    b = Browser(launch_extension("--enable-unsafe-extension-debugging"))
+    b.background("""() => {
+      // Test-only: keep a copy of every upload's screenshot hash and metadata.
+      const service = globalThis.ConsentLensService;
+      if (!service.__upload) service.__upload = service.uploadCapture;
+      globalThis.__uploads = [];
+      service.uploadCapture = async (base, token, form) => {
+        const bytes = await form.get('screenshot').arrayBuffer();
+        const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+          .map(b => b.toString(16).padStart(2, '0')).join('');
+        globalThis.__uploads.push({base, sha256: digest, metadata: JSON.parse(await form.get('metadata').text())});
+        return service.__upload(base, token, form);
+      };
+    }""")
+    return b
 
 
 def shoot(page, name: str):

@@ -10,112 +10,23 @@ log. Screenshots of the warning UI go to .cache/screenshots/extension/.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
-import re
-import signal
-import socket
-import subprocess
-import sys
-import threading
 import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
-
-from consentlens.paths import MODEL_DIR
+from browser_helpers import (
+    VERDICT_TIMEOUT_MS,
+    ExtensionBrowser,
+    Service,
+    free_port,
+    serve_pages,
+    shoot,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-EXTENSION = ROOT / "extension"
-PAGES = Path(__file__).resolve().parent / "pages"
-SHOTS = ROOT / ".cache" / "screenshots" / "extension"
-START_TIMEOUT = 120
-VERDICT_TIMEOUT_MS = 20000
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
-]
-
-
-# ---- the local pages --------------------------------------------------------
-
-class PageHandler(http.server.SimpleHTTPRequestHandler):
-    """tests/pages/ as a site; every /spa/... path is the single-page app."""
-
-    def translate_path(self, path):
-        if path.split("?")[0].startswith("/spa"):
-            path = "/spa.html"
-        return super().translate_path(path)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def site():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PageHandler, directory=str(PAGES)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-# ---- the real service -------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Service:
-    def __init__(self, tmp: Path):
-        if not (MODEL_DIR / "metadata.json").exists():
-            pytest.skip(f"no trained model in {MODEL_DIR} (run `consentlens train`)")
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = tmp / "serve.log"
-        self.log = open(self.log_path, "w+b")
-        command = [sys.executable, "-m", "consentlens.cli", "serve", "--host", "127.0.0.1",
-                   "--port", str(self.port), "--workers", "1"]
-        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT, cwd=tmp,
-                                        start_new_session=True)
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"consentlens serve exited with {self.process.returncode}:\n{self.output()}")
-            try:
-                with urllib.request.urlopen(self.url + "/api/v1/health", timeout=5) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            time.sleep(0.25)
-        self.stop()
-        pytest.fail(f"consentlens serve not healthy within {START_TIMEOUT}s:\n{self.output()}")
-
-    def output(self) -> str:
-        self.log.flush()
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def analyze_requests(self) -> int:
-        """POST /api/v1/analyze requests the server has logged so far."""
-        return len(re.findall(r"\bPOST /api/v1/analyze \d{3}\b", self.output()))
-
-    def stop(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        self.log.close()
+__all__ = ["VERDICT_TIMEOUT_MS", "browser", "service", "shoot"]  # test_extension_forms.py reuses them
 
 
 @pytest.fixture(scope="module")
@@ -127,30 +38,7 @@ def service(tmp_path_factory):
 
 # ---- Chromium with the extension -------------------------------------------
 
-class Browser:
-    def __init__(self, context):
-        self.context = context
-        workers = context.service_workers
-        self.worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=15000)
-        self.id = self.worker.url.split("/")[2]
-
-    def ext_url(self, path: str) -> str:
-        return f"chrome-extension://{self.id}/{path}"
-
-    def background(self, script: str, arg=None):
-        # The service worker may have been stopped while idle: find the live one.
-        workers = [w for w in self.context.service_workers if self.id in w.url]
-        if workers:
-            self.worker = workers[0]
-        return self.worker.evaluate(script, arg)
-
-    def tab_id(self, page) -> int:
-        # tabs.query returns URLs for hosts the extension may access (127.0.0.1).
-        ids = self.background("async (url) => (await chrome.tabs.query({})).filter(t => t.url === url).map(t => t.id)",
-                              page.url)
-        assert len(ids) == 1, f"no single tab for {page.url}: {ids}"
-        return ids[0]
-
+class Browser(ExtensionBrowser):
     def badge(self, page) -> str:
         return self.background("async (tabId) => chrome.action.getBadgeText({tabId})", self.tab_id(page))
 
@@ -171,44 +59,10 @@ class Browser:
 
 
 @pytest.fixture(scope="module")
-def browser(needs_browser, tmp_path_factory, service):
-    from playwright.sync_api import sync_playwright
-    from consentlens.scan import chromium_path
-
-    profile = tmp_path_factory.mktemp("profile")
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=chromium_path(),
-            headless=True,
-            locale="en-US",
-            viewport={"width": 1280, "height": 800},
-            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}", *CHROMIUM_ARGS],
-        )
-        try:
-            b = Browser(context)
-            b.set_service_url(service.url)
-            yield b
-        finally:
-            context.close()
-
-
-@pytest.fixture
-def open_page(browser, site):
-    """open_page(path) -> a page whose uncaught errors are collected in page.errors."""
-    pages = []
-
-    def open_(path: str, wait: bool = True):
-        page = browser.context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        pages.append(page)
-        page.goto(f"{site}/{path}", wait_until="load")
-        return page
-
-    yield open_
-    for page in pages:
-        page.close()
+def browser(launch_extension, service):
+    b = Browser(launch_extension())
+    b.set_service_url(service.url)
+    return b
 
 
 # ---- reading the page -------------------------------------------------------
@@ -243,11 +97,6 @@ def wait_marker(page, timeout=VERDICT_TIMEOUT_MS) -> dict:
 
 def marker_ids(state: dict) -> list[str]:
     return (state.get("patterns") or "").split()
-
-
-def shoot(page, name: str):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"))
 
 
 def popup_findings(browser, page, state: str) -> dict:
@@ -434,6 +283,75 @@ def test_site_switch_in_the_popup_turns_it_off_and_on(browser, open_page):
         page.wait_for_selector("consentlens-warning", state="attached", timeout=VERDICT_TIMEOUT_MS)
     finally:
         popup.close()
+
+
+@pytest.fixture(scope="module")
+def other_origin():
+    """tests/pages/ again, on another origin (localhost instead of 127.0.0.1, another port)."""
+    with serve_pages(host="localhost") as url:
+        yield url
+
+
+def test_cmp_in_a_cross_origin_frame_is_judged_inside_the_frame(browser, service, open_page, other_origin):
+    before = service.analyze_requests()
+    page = open_page(f"cmp_frame_host.html?frame={other_origin}/cmp_frame_message.html&ad={other_origin}/ad_frame.html")
+    frame = next(f for f in page.frames if f.url.startswith(f"{other_origin}/cmp_frame_message.html"))
+    frame.wait_for_selector("consentlens-warning", state="attached", timeout=VERDICT_TIMEOUT_MS)
+    page.wait_for_timeout(300)
+    state = frame.evaluate(MARKER_STATE)
+    shoot(page, "cross_origin_frame")
+    # Judged and shown where the dialog is: in the frame, with the outline on its
+    # element; the card starts folded into its pill, so as not to cover the dialog.
+    assert state["count"] == 1 and "pay_or_consent" in marker_ids(state)
+    assert state["outlines"] and not state["card"]
+    frame.evaluate("() => document.querySelector('consentlens-warning').shadowRoot.querySelector('.pill button.open').click()")
+    frame.wait_for_function("() => document.querySelector('consentlens-warning').shadowRoot.querySelector('.card').getClientRects().length > 0")
+    shoot(page, "cross_origin_frame_card")
+    # The page around it found nothing of its own to judge (its Sourcepoint-like
+    # container holds only the frame), and sent nothing; nor did the ad frame
+    # ("Werbung", "Datenschutz", two links, no button).
+    assert page.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+    ad = next(f for f in page.frames if f.url.endswith("/ad_frame.html"))
+    assert ad.evaluate("() => document.querySelectorAll('consentlens-warning').length") == 0
+    popup = popup_findings(browser, page, "findings")
+    assert [f["id"] for f in popup["findings"]] == marker_ids(state)
+    assert browser.badge(page) == str(len(marker_ids(state)))
+    page.wait_for_timeout(1000)  # every frame has long had its idle look by now
+    assert service.analyze_requests() == before + 1
+    assert page.errors == []
+
+
+TOPMOST_AT_CARD = """() => {
+  const host = document.querySelector('consentlens-warning');
+  const card = host.shadowRoot.querySelector('.card');
+  const r = card.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const inner = host.shadowRoot.elementFromPoint(x, y);
+  return {atPoint: document.elementFromPoint(x, y) === host, inCard: !!inner && card.contains(inner),
+          insideModal: host.parentElement.matches('dialog:modal'), topLayer: host.matches(':popover-open')};
+}"""
+
+
+def test_warning_stays_above_a_modal_dialog(browser, open_page):
+    page = open_page("modal_dialog.html")
+    assert page.evaluate("() => document.querySelector('dialog').matches(':modal')")
+    state = wait_marker(page)
+    shoot(page, "modal_dialog")
+    assert state["count"] == 1 and "no_reject" in marker_ids(state)
+    assert state["card"] and state["outlines"]
+    # The card is the topmost element where it is drawn, above the dialog and its backdrop ...
+    top = page.evaluate(TOPMOST_AT_CARD)
+    assert top == {"atPoint": True, "inCard": True, "insideModal": True, "topLayer": True}
+    # ... and not inert: a real click on its minimise button works.
+    box = page.evaluate("""() => { const r = document.querySelector('consentlens-warning').shadowRoot
+        .querySelector('.card button.icon').getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; }""")
+    page.mouse.click(box["x"], box["y"])
+    page.wait_for_function("""() => { const root = document.querySelector('consentlens-warning').shadowRoot;
+        return root.querySelector('.card').hidden && !root.querySelector('.pill').hidden; }""")
+    # When the page closes its dialog, the marker leaves it and the top layer.
+    page.evaluate("() => document.querySelector('dialog').close()")
+    page.wait_for_function("""() => { const w = document.querySelector('consentlens-warning');
+        return w.parentElement === document.body && !w.matches(':popover-open'); }""", timeout=5000)
+    assert page.errors == []
 
 
 def test_service_down_is_a_clear_state_without_page_errors(browser, service, open_page):

@@ -172,3 +172,100 @@ def test_modal_with_backdrop_and_scroll_lock(snapshot_of):
 def test_snapshot_validates_against_schema(snapshot_of):
     validate(snapshot_of(FAIR % ""))
     validate(snapshot_of(FAIR % 'style="visibility:hidden"'))
+
+
+# ---- finding the dialog (what the extension's watcher calls) ----------------
+
+@pytest.fixture
+def page_with(browser_context):
+    """page_with(html) -> a page with snapshot.js loaded."""
+    from consentlens.scan import snapshot_script
+
+    pages = []
+
+    def open_(html: str):
+        page = browser_context.new_page()
+        pages.append(page)
+        page.set_content(html, wait_until="load")
+        page.add_script_tag(content=snapshot_script())
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+PARAGRAPHS = "".join(f"<p>Paragraph {i} about the ferry timetable, with <a href='/p/{i}'>a link</a>.</p>"
+                     for i in range(200))
+ARTICLE = f"""<!doctype html><html lang="en"><body><div id="app"><div class="layout">
+  <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+  <main id="main"><h1>Harbour news</h1>{PARAGRAPHS}</main>
+  <footer><a href="/privacy">Privacy policy</a> <a href="/cookies">Cookie policy</a></footer>
+</div></div></body></html>"""
+
+BANNER_JS = """(parent) => {
+  const b = document.createElement('div');
+  b.id = 'late';
+  b.setAttribute('style', 'position:fixed;bottom:0;left:0;right:0;background:#fff;padding:16px');
+  b.innerHTML = '<p>We and our partners use cookies for personalised advertising.</p>'
+    + '<button>Accept all</button><button>Reject all</button>';
+  parent.appendChild(b);
+  return b;
+}"""
+
+
+def test_shadow_host_deep_in_an_app_layout_is_found(page_with):
+    page = page_with(ARTICLE)
+    page.evaluate("""() => {
+      const host = document.createElement('cmp-banner');
+      document.querySelector('.layout').appendChild(host);
+      host.attachShadow({mode: 'open'}).innerHTML = `<div style="position:fixed;bottom:0;width:100%;background:#fff">
+        <p>Wir und unsere Partner verwenden Cookies für personalisierte Werbung.</p>
+        <button>Alle akzeptieren</button><button>Einstellungen</button></div>`;
+    }""")
+    found = page.evaluate("() => ConsentLensSnapshot.findCandidates(document).map(el => el.textContent.trim().slice(0, 20))")
+    assert found == ["Wir und unsere Partn"]
+
+
+def test_a_page_with_privacy_links_but_no_dialog_has_no_candidate(page_with):
+    page = page_with(ARTICLE)
+    assert page.evaluate("() => ConsentLensSnapshot.findCandidates(document).length") == 0
+
+
+def test_search_of_changed_subtrees_finds_a_banner_added_there_only(page_with):
+    page = page_with(ARTICLE)
+    page.evaluate(f"() => ({BANNER_JS})(document.querySelector('.layout'))")
+    in_changed = page.evaluate("""() => {
+      const S = ConsentLensSnapshot, changed = document.getElementById('late');
+      return S.candidatesIn(S.searchRoots(changed)).map(el => el.id);
+    }""")
+    elsewhere = page.evaluate("""() => {
+      const S = ConsentLensSnapshot;
+      return S.candidatesIn(S.searchRoots(document.querySelector('header'))).map(el => el.id);
+    }""")
+    assert in_changed == ["late"]
+    assert elsewhere == []
+
+
+def test_changed_element_that_reveals_a_hidden_banner_is_searched_with_its_subtree(page_with):
+    page = page_with(ARTICLE.replace("</div></div></body>", "</div></div><div id='wrap' hidden></div></body>"))
+    page.evaluate(f"() => ({BANNER_JS})(document.getElementById('wrap'))")
+    before = page.evaluate("() => ConsentLensSnapshot.findCandidates(document).length")
+    page.evaluate("() => document.getElementById('wrap').hidden = false")  # an attribute change on the wrapper
+    found = page.evaluate("""() => {
+      const S = ConsentLensSnapshot;
+      return S.candidatesIn(S.searchRoots(document.getElementById('wrap'))).map(el => el.id);
+    }""")
+    assert before == 0
+    assert found == ["late"]
+
+
+def test_the_extensions_own_marker_inside_a_dialog_is_never_part_of_the_snapshot(snapshot_of):
+    html = (FAIR % "").replace("</div></body>", """<consentlens-warning></consentlens-warning></div>
+      <script>
+        document.querySelector('consentlens-warning').attachShadow({mode: 'open'}).innerHTML =
+          '<section><p>ConsentLens: this consent screen hides its reject option</p><button>Minimise</button></section>';
+      </script></body>""")
+    snap = snapshot_of(html)
+    assert [e["text"] for e in snap["elements"]] == ["Accept all", "Reject all"]
+    assert "ConsentLens" not in snap["dialog"]["text"] and "consentlens-warning" not in snap["dialog"]["html"]

@@ -8,7 +8,9 @@
  *
  * Privacy: only the dialog subtree is read; input values are never read
  * (except the label of <input type=submit|button>); e-mail addresses and runs
- * of 6+ digits are masked in every text that leaves this script.
+ * of 6+ digits are masked in every text that leaves this script. The one
+ * address that leaves unmasked is a role mailbox (privacy@, dpo@, ...) the
+ * dialog links, in dialog.privacy_links (see "privacy links" below).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,11 +29,12 @@
   var ROLES = ["accept", "reject", "settings", "pay", "object", "close", "other"];
 
   // Containers of known consent-management platforms: [cmp id, selector].
-  // Each selector names the visible dialog (first layer), not a whole root.
+  // Each selector names a dialog (the first layer or the settings layer), not
+  // a whole root; cmpAround also names a dialog inside one of these.
   var CMPS = [
-    ["onetrust", "#onetrust-banner-sdk, .optanon-alert-box-wrapper"],
+    ["onetrust", "#onetrust-banner-sdk, .optanon-alert-box-wrapper, #onetrust-pc-sdk"],
     ["cookiebot", "#CybotCookiebotDialog"],
-    ["didomi", "#didomi-popup .didomi-popup-container, #didomi-notice"],
+    ["didomi", ".didomi-popup-container, #didomi-notice"],
     ["usercentrics", "#usercentrics-root, #usercentrics-cmp-ui, #uc-banner-modal"],
     ["quantcast", "#qc-cmp2-ui, .qc-cmp-ui-container"],
     ["sourcepoint", "[id^='sp_message_container_']"],
@@ -43,13 +46,13 @@
     ["orejime", ".orejime-Banner, .orejime-Modal"],
     ["borlabs", "#BorlabsCookieBox, .brlbs-cmpnt-dialog"],
     ["complianz", ".cmplz-cookiebanner"],
-    ["iubenda", "#iubenda-cs-banner"],
-    ["cookieyes", ".cky-consent-container, #cookie-law-info-bar"],
+    ["iubenda", "#iubenda-cs-banner, #iubenda-iframe-popup"],
+    ["cookieyes", ".cky-consent-container, #cookie-law-info-bar, .cky-preference-center"],
     ["termly", "#termly-code-snippet-support, [class*='termly-styles-root']"],
     ["osano", ".osano-cm-window .osano-cm-dialog, .osano-cm-dialog"],
     ["consentmanager", "#cmpbox, #cmpwrapper"],
     ["sirdata", "#sd-cmp"],
-    ["axeptio", "#axeptio_overlay"],
+    ["axeptio", ".axeptio_widget, #axeptio_overlay"],
     ["cookiefirst", ".cookiefirst-root"],
     ["cookiescript", "#cookiescript_injected"],
     ["cookieinformation", "#coiConsentBanner, #coiOverlay"],
@@ -61,7 +64,7 @@
     ["tealium", "#__tealiumGDPRecModal"],
     ["evidon", "#_evidon_banner, #_evh-ric"],
     ["ensighten", "#ensNotifyBanner"],
-    ["commandersact", "#footer_tc_privacy, #popin_tc_privacy"],
+    ["commandersact", "#footer_tc_privacy, #popin_tc_privacy, #tc-privacy-wrapper"],
     ["google_fc", ".fc-consent-root"],
     ["ezoic", "#ez-cookie-dialog-wrapper"],
     ["termsfeed", ".termsfeed-com---nb"],
@@ -70,7 +73,17 @@
     ["truendo", "#truendo_container"],
     ["ketch", "#lanyard_root"],
     ["oil", ".as-oil"],
-    ["microsoft_wcp", "#wcpConsentBannerCtrl"]
+    ["microsoft_wcp", "#wcpConsentBannerCtrl"],
+    ["contentpass", "[id*='contentpass' i], [class*='contentpass' i]"],
+    ["fides", "#fides-banner, #fides-modal"],
+    ["transcend", "#transcend-consent-manager"],
+    ["pubtech", "#pubtech-cmp"],
+    ["clickio", "#cl-consent"],
+    ["sibbo", "sibbo-cmp-layout, .sibbo-layout"],
+    ["pandectes", "#pandectes-banner"],
+    ["cassie", ".cassie-pre-banner"],
+    ["appconsent", "#appconsent"],
+    ["datagrail", ".dg-consent-banner"]
   ];
   var CMP_SELECTOR = CMPS.map(function (c) { return c[1]; }).join(", ");
   var DIALOG_SELECTOR = "[role='dialog'], [role='alertdialog'], [aria-modal='true'], dialog[open]";
@@ -86,7 +99,9 @@
     "[role='button']", "[role='link']", "[role='checkbox']", "[role='switch']",
     "[role='menuitem']", "[role='tab']", "[onclick]"
   ].join(", ");
-  var SKIP_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEMPLATE: 1, HEAD: 1, LINK: 1, META: 1, TITLE: 1, OPTION: 1, OPTGROUP: 1, DATALIST: 1, TEXTAREA: 1 };
+  // CONSENTLENS-WARNING: the extension's own marker, which it places inside a
+  // modal <dialog> (the only place not inert there); never part of a snapshot.
+  var SKIP_TAGS = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEMPLATE: 1, HEAD: 1, LINK: 1, META: 1, TITLE: 1, OPTION: 1, OPTGROUP: 1, DATALIST: 1, TEXTAREA: 1, "CONSENTLENS-WARNING": 1 };
   var VOID_TAGS = { area: 1, base: 1, br: 1, col: 1, embed: 1, hr: 1, img: 1, input: 1, link: 1, meta: 1, source: 1, track: 1, wbr: 1 };
   var BLOCK_FREE_DISPLAYS = { inline: 1, contents: 1 };
 
@@ -256,20 +271,46 @@
 
   // ---- roots: document, open shadow roots, same-origin frames -------------
 
+  // Children of these are not looked at for shadow roots (the element's own
+  // shadow root still is): a consent platform mounts its host where a dialog
+  // can go, never inside running text, a link, a control or a drawing. They
+  // hold most elements of a long page, so the search visits a quarter of them.
+  var NO_HOSTS_INSIDE = {
+    P: 1, H1: 1, H2: 1, H3: 1, H4: 1, H5: 1, H6: 1, A: 1, LI: 1, DT: 1, DD: 1, TD: 1, TH: 1,
+    PRE: 1, CODE: 1, BUTTON: 1, LABEL: 1, SELECT: 1, TEXTAREA: 1, PICTURE: 1, VIDEO: 1, AUDIO: 1,
+    CANVAS: 1, SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEMPLATE: 1, HEAD: 1, svg: 1, math: 1
+  };
+
+  // Open shadow roots below root (not inside other shadow roots). An explicit
+  // stack over element children: no NodeList of every element, and pruned.
+  function shadowRootsBelow(root, out) {
+    var stack = [];
+    for (var c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    while (stack.length) {
+      var el = stack.pop();
+      if (SKIP_TAGS[el.nodeName]) continue;
+      if (el.shadowRoot) out.push(el.shadowRoot);
+      if (NO_HOSTS_INSIDE[el.nodeName]) continue;
+      for (var k = el.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
+    }
+    return out;
+  }
+
+  // The roots to search: start (a document, shadow root or element), the open
+  // shadow roots below it (nested ones too) and the documents of same-origin
+  // frames, breadth first.
   function collectRoots(start) {
     var roots = [], queue = [start];
+    if (start.nodeType === 1 && start.shadowRoot) queue.push(start.shadowRoot);
     while (queue.length && roots.length < MAX_ROOTS) {
       var root = queue.shift();
       roots.push(root);
-      var all = root.querySelectorAll("*");
-      for (var i = 0; i < all.length; i++) {
-        var el = all[i];
-        if (el.shadowRoot) queue.push(el.shadowRoot);
-        if (el.tagName === "IFRAME" || el.tagName === "FRAME") {
-          var d = null;
-          try { d = el.contentDocument; } catch (e) { d = null; }
-          if (d && d.documentElement) queue.push(d);
-        }
+      shadowRootsBelow(root.nodeType === 9 ? root.documentElement || root : root, queue);
+      var frames = root.querySelectorAll("iframe, frame");
+      for (var i = 0; i < frames.length; i++) {
+        var d = null;
+        try { d = frames[i].contentDocument; } catch (e) { d = null; }
+        if (d && d.documentElement) queue.push(d);
       }
     }
     return roots;
@@ -282,29 +323,48 @@
     return null;
   }
 
+  // The platform of a dialog: its own container or one around it (a second
+  // layer sits inside the platform's root), as in from_html.py (CMP_DEPTH).
+  var CMP_DEPTH = 6;
+  function cmpAround(dialog) {
+    var a = dialog;
+    for (var i = 0; a && i < CMP_DEPTH; i++, a = parentOf(a)) {
+      var cmp = cmpOf(a);
+      if (cmp) return cmp;
+    }
+    return null;
+  }
+
   // STRONG_WORDS without word boundaries: it matches the whole text of any
   // subtree that holds a text node matching STRONG_WORDS.
   var STRONG_ANYWHERE = new RegExp(STRONG_WORDS.source.replace(/\\b/g, ""), "i");
 
+  // STRONG_WORDS.test(text), through STRONG_ANYWHERE where that is the same
+  // answer: a page without a dialog then compiles one large expression, not two.
+  function hasStrongWord(text) {
+    var m = STRONG_ANYWHERE.exec(text);
+    if (!m) return false;
+    if (m[0].toLowerCase() !== "avg") return true;
+    STRONG_WORDS.lastIndex = 0;
+    return STRONG_WORDS.test(text);
+  }
+
   // Text nodes with consent vocabulary, outside scripts and styles, in
   // document order. No layout. A subtree whose text (one native textContent)
-  // has no consent word is skipped unvisited: most of a page never gets a
-  // JS wrapper, which keeps detection cheap on pages without a dialog.
+  // has no consent word is skipped unvisited, and scripts and styles are never
+  // read: most of a page never gets a JS wrapper, and its text is scanned
+  // about once, which keeps detection cheap on pages without a dialog.
   function vocabularyNodes(root, out) {
-    // One test of the whole root first; <html> and <body> are then not
-    // tested again (their text is almost all of it).
-    var all = root.nodeType === 9 ? root.documentElement && root.documentElement.textContent : root.textContent;
-    if (!all || !STRONG_ANYWHERE.test(all)) return;
     var node = root.firstChild;
     while (node && out.length < MAX_VOCAB_NODES) {
       var descend = false;
       if (node.nodeType === 3) {
         var p = node.parentNode, v = node.nodeValue;
         if (p && !SKIP_TAGS[p.nodeName] && v && v.length >= 4) {
-          STRONG_WORDS.lastIndex = 0;
-          if (STRONG_WORDS.test(v)) out.push(node);
+          if (hasStrongWord(v)) out.push(node);
         }
-      } else if (node.nodeType === 1) {
+      } else if (node.nodeType === 1 && !SKIP_TAGS[node.nodeName]) {
+        // <html> and <body> hold almost all text: test their children instead.
         if (node.localName === "html" || node.localName === "body") {
           descend = true;
         } else {
@@ -339,7 +399,7 @@
       var all = root.querySelectorAll("*");
       for (var i = 0; i < all.length; i++) {
         if (all[i].matches(selector)) found.push(all[i]);
-        if (all[i].shadowRoot) scan(all[i].shadowRoot);
+        if (all[i].shadowRoot && !SKIP_TAGS[all[i].tagName]) scan(all[i].shadowRoot);
       }
     }
     if (el.shadowRoot) scan(el.shadowRoot);
@@ -364,9 +424,20 @@
   // one selector at a time: a lone id or class selector takes the browser's
   // fast path, while one long selector list tests every element against
   // every entry (about 8x slower on a 2,600-element page).
+  // A changed element's small subtree is matched against the whole list at
+  // once instead (one pass over a few elements beats fifty queries).
   var SEED_SELECTORS = (CMP_SELECTOR + ", " + DIALOG_SELECTOR).split(", ");
+  var SEED_LIST = CMP_SELECTOR + ", " + DIALOG_SELECTOR;
+  var SMALL_SUBTREE = 200;
   function seedElements(root) {
     var found = new Set();
+    if (root.nodeType === 1) {
+      if (root.matches(SEED_LIST)) found.add(root);
+      if (root.getElementsByTagName("*").length <= SMALL_SUBTREE) {
+        root.querySelectorAll(SEED_LIST).forEach(function (el) { found.add(el); });
+        return Array.from(found);
+      }
+    }
     SEED_SELECTORS.forEach(function (selector) {
       var list;
       try { list = root.querySelectorAll(selector); } catch (e) { return; }
@@ -377,9 +448,30 @@
     });
   }
 
+  // A consent platform often shows its message in a frame of its own origin
+  // (Sourcepoint, TrustArc): the frame is the layer over the page, and the
+  // message inside is in normal flow. The extension's content script runs in
+  // that frame too; there the body's child holding consent words is a
+  // candidate when it reads like a consent screen (two consent words or more,
+  // two controls or more, one of them a button), which an ad frame
+  // ("Advertisement", a link or two) does not.
+  var BUTTON_SELECTOR = "button, input[type='button' i], input[type='submit' i], [role='button']";
+  function readsLikeConsent(scored) {
+    return scored.words >= 2 && scored.controls >= 2 && scored.buttons >= 1;
+  }
+  function isForeignFrame(doc) {
+    var view = doc.defaultView;
+    if (!view || view === view.top) return false;
+    try { return !view.parent.document; } catch (e) { return true; }
+  }
+
+  // Candidates, best first, in the given roots: documents, shadow roots, or
+  // elements (the parts of a page that changed; each searched with its subtree).
   function findCandidates(start) {
-    start = start || document;
-    var roots = collectRoots(start);
+    return candidatesIn(collectRoots(start || document));
+  }
+
+  function candidatesIn(roots) {
     var seeds = new Map(); // element -> source
     var vocab = [];
     roots.forEach(function (root) {
@@ -390,13 +482,19 @@
     // Cheap exit: no platform container, no dialog role, no consent words.
     if (!seeds.size && !vocab.length) return [];
 
-    // Positioned ancestors of consent words (style only, no layout yet).
-    var seen = new Set();
+    // Positioned ancestors of consent words (style only, no layout yet); in a
+    // cross-origin frame also the body's child that holds them.
+    var seen = new Set(), foreign = new Map();
     vocab.forEach(function (textNode) {
       for (var el = textNode.parentElement || (textNode.parentNode && textNode.parentNode.host); el; el = parentOf(el)) {
         if (seen.has(el)) break;
         seen.add(el);
         if (el.tagName === "BODY" || el.tagName === "HTML") break;
+        var doc = el.ownerDocument;
+        if (el.parentNode === doc.body) {
+          if (!foreign.has(doc)) foreign.set(doc, isForeignFrame(doc));
+          if (foreign.get(doc) && !seeds.has(el)) seeds.set(el, "frame");
+        }
         var cs = styleOf(el);
         var z = parseInt(cs.zIndex, 10) || 0;
         if (cs.position === "fixed" || cs.position === "sticky" || (cs.position === "absolute" && z >= 1000)) {
@@ -410,7 +508,7 @@
     var scored = [];
     seeds.forEach(function (source, el) {
       var s = scoreCandidate(el, vpArea);
-      if (s) scored.push(s);
+      if (s && (source !== "frame" || readsLikeConsent(s))) scored.push(s);
     });
     // Nested candidates: a wrapper whose visible controls are all inside a
     // smaller candidate (an overlay around the dialog) gives way to it.
@@ -455,17 +553,75 @@
     if (controls.length > 60) score -= 2;
     var r = boxOf(el);
     if (r.w * r.h / vpArea < 0.005) score -= 2;
-    return { el: el, score: score, controls: controls.length, order: orderCounter++ };
+    var buttons = controls.filter(function (c) { return c.matches(BUTTON_SELECTOR); }).length;
+    return { el: el, score: score, controls: controls.length, buttons: buttons, words: strong.size, order: orderCounter++ };
   }
 
   // ---- measuring -----------------------------------------------------------
 
-  function positionOf(el) {
+  // Position of the dialog or of its nearest ancestor that places it (a
+  // relative wrapper inside a fixed host does not): as in from_html.py.
+  function ownPositionOf(el) {
     for (var a = el; a; a = outerParentOf(a)) {
       var p = styleOf(a).position;
-      if (p !== "static") return p === "sticky" || p === "fixed" || p === "absolute" || p === "relative" ? p : "absolute";
+      if (p !== "static" && p !== "relative") return p === "sticky" || p === "fixed" ? p : "absolute";
     }
     return "static";
+  }
+
+  // ... or, for a dialog that nothing places, that of the fixed or sticky
+  // layer inside that draws it.
+  function positionOf(el, layer) {
+    var own = ownPositionOf(el);
+    return own === "static" && layer && layer.frame ? styleOf(layer.frame).position : own;
+  }
+
+  // ---- the layer that draws the dialog -------------------------------------
+  // A consent platform may put role=dialog on a container that is not the
+  // layer the user sees: Borlabs' static #BorlabsCookieBox holds a fixed,
+  // full-screen shade that holds the box. Followed down through the one child
+  // that holds all of the content (text or controls), at most LAYER_DEPTH
+  // levels: path, those children, outermost first; beside, the content-free
+  // children met on the way (an empty shade next to the box); frame, the first
+  // fixed or sticky element of the path; box, the box the user reads when the
+  // dialog element is only a layer, from the frame down (a dialog that nothing
+  // places) or from the dialog down (a full-viewport dialog): the first element
+  // that paints a background and is not a full-viewport layer, else the last
+  // one. The same rules as _layer in from_html.py.
+  var LAYER_DEPTH = 6;
+
+  function coversViewport(el, vp) {
+    var cs = styleOf(el);
+    if (cs.position !== "fixed" && cs.position !== "absolute") return false;
+    return clippedArea(rectOf(el), vp) >= 0.9 * vp.width * vp.height;
+  }
+
+  function holdsContent(el) {
+    return !!collapse(deepText(el, 200)) || el.matches(INTERACTIVE_SELECTOR) || !!el.querySelector(INTERACTIVE_SELECTOR);
+  }
+
+  function dialogLayer(dialog) {
+    var vp = viewport(), path = [], beside = [], node = dialog;
+    for (var depth = 0; depth < LAYER_DEPTH; depth++) {
+      var root = node.shadowRoot || node, holders = [], ownText = false;
+      for (var c = root.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue.trim()) ownText = true;
+      if (ownText) break; // text of its own beside the children
+      for (var k = root.firstElementChild; k; k = k.nextElementSibling) {
+        if (SKIP_TAGS[k.tagName] || !rendered(k) || hidesSubtree(k, styleOf(k), rectOf(k), vp)) continue;
+        (holdsContent(k) ? holders : beside).push(k);
+      }
+      if (holders.length !== 1) break;
+      node = holders[0];
+      path.push(node);
+    }
+    var frame = null, box = null, below = [];
+    for (var i = 0; i < path.length && !frame; i++) if (/^(fixed|sticky)$/.test(styleOf(path[i]).position)) frame = path[i];
+    if (frame && ownPositionOf(dialog) === "static") below = path.slice(path.indexOf(frame));
+    else if (coversViewport(dialog, vp)) below = [dialog].concat(path);
+    for (var j = 0; j < below.length && !box; j++) {
+      if (ownPaint(styleOf(below[j])) && !coversViewport(below[j], vp)) box = below[j];
+    }
+    return { path: path, beside: beside, frame: frame, box: box || below[below.length - 1] || null };
   }
 
   function zIndexOf(el) {
@@ -480,12 +636,25 @@
     return cs.fontWeight === "bold" ? 700 : 400;
   }
 
+  // The screen-reader-only pattern (.sr-only, .screen-reader-text,
+  // .visually-hidden): a box of at most 1px that hides its overflow, an
+  // absolutely positioned box clipped to at most 1px, or a clip-path that
+  // leaves nothing. Its text is read aloud (names keep it, see nameText) but
+  // not seen. The same rules as visually_hidden in from_html.py.
+  var CLIP_RECT = /^rect\(\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px\s*\)$/;
+  function visuallyHidden(cs, r) {
+    if (/hidden|clip/.test(cs.overflowX + " " + cs.overflowY) && r.w <= 1 && r.h <= 1) return true;
+    if (/inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|circle\(\s*0(?:px|%)?(?![\d.])/.test(cs.clipPath || "")) return true;
+    if (cs.position !== "absolute" && cs.position !== "fixed") return false; // clip needs it
+    var m = CLIP_RECT.exec(cs.clip || "");
+    return !!m && (m[2] - m[4] <= 1 || m[3] - m[1] <= 1);
+  }
+
   // Does this element, by its own style, hide itself and its subtree?
   function hidesSubtree(el, cs, r, vp) {
     if (cs.display === "none") return true;
     if (/hidden|clip/.test(cs.overflowX + " " + cs.overflowY) && (r.w < 1 || r.h < 1)) return true;
-    if (cs.clip && /rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(cs.clip)) return true;
-    if (cs.clipPath && /inset\(\s*50%|circle\(\s*0/.test(cs.clipPath)) return true;
+    if (visuallyHidden(cs, r)) return true;
     if (r.w > 0 || r.h > 0) {
       if (r.x + r.w <= 0 || r.y + r.h <= 0 || r.x >= vp.width + 2000) return true;
     }
@@ -803,9 +972,15 @@
     return r;
   }
 
-  function pageFacts(dialog, dialogBox) {
+  function pageFacts(dialog, dialogBox, layer) {
     var vp = viewport(), vpArea = Math.max(1, vp.width * vp.height);
     var best = null;
+    // A full-viewport shade can also be the dialog element itself around a
+    // box, or sit inside it, around the box or beside it.
+    [dialog].concat(layer.path, layer.beside).forEach(function (c) {
+      var r = coversViewport(c, vp) ? isBackdrop(c, vp) : null;
+      if (r && (!best || clippedArea(r, vp) > clippedArea(best, vp))) best = r;
+    });
     // Backdrops sit beside the dialog or wrap it: look at its ancestors and
     // at their siblings.
     for (var a = dialog; a && a.tagName !== "BODY" && a.tagName !== "HTML"; a = outerParentOf(a)) {
@@ -850,7 +1025,7 @@
       if (node.nodeType === 3) { push(escapeText(mask(node.nodeValue))); return; }
       if (node.nodeType !== 1) return;
       var tag = node.tagName.toLowerCase();
-      if (tag === "script" || tag === "style" || tag === "noscript" || tag === "template" || tag === "link" || tag === "meta") return;
+      if (tag === "script" || tag === "style" || tag === "noscript" || tag === "template" || tag === "link" || tag === "meta" || tag === "consentlens-warning") return;
       push("<" + tag);
       for (var i = 0; i < node.attributes.length; i++) {
         var at = node.attributes[i], name = at.name.toLowerCase(), val = at.value;
@@ -871,6 +1046,90 @@
     }
     ser(dialog);
     return out.join("");
+  }
+
+  // ---- privacy links --------------------------------------------------------
+  // The site's own privacy policy, privacy contact and data protection officer
+  // as linked in the dialog: https without query/fragment, or a role mailbox.
+  // The same rules and words as consentlens/snapshot/privacy_links.py (the
+  // tests compare both); see that file for why each rule is there.
+
+  var PRIVACY_LINK_KINDS = ["policy", "contact", "dpo"];
+  var PRIVACY_LINK_PATTERNS = {
+    DPO: /(?<![a-z0-9])(?:dpo|dpd|dsb)(?![a-z0-9])|data[ -]protection[ -]officer|datenschutz-?beauftragte|functionaris (?:voor (?:de )?)?gegevensbescherming|d[ée]l[ée]gu[ée]e? (?:[àa] la )?protection des donn[ée]es/,
+    PRIVACY: /privacy|privacidad|datenschutz|data[ -]protection|personal[ -]data|personenbezogen|gegevensbescherming|persoonsgegevens|confidentialit|vie[ -]priv[ée]e|donn[ée]es[ -]personnelles|protection[ -]des[ -]donn[ée]es/,
+    CONTACT: /contact|kontakt|e-?mail|write to|schreiben sie|schrijf|[ée]crivez|neem contact/,
+    SETTINGS: /setting|einstellung|instelling|param[èe]tre|pr[ée]f[ée]rence|voorkeur|präferenz|manage|verwalten|beheren|g[ée]rer|anpassen|aanpassen|personnaliser|customi[sz]e|choice|choix|keuze|auswahl|option|opties/,
+    ACTION: /accept|akzept|akkoord|agree|zustimm|einverstanden|allow|erlauben|toestaan|autoriser|reject|ablehn|weiger|refus|decline|deny|continu(?:e|er)(?![a-z0-9])|doorgaan|(?<![a-z0-9])(?:ok|weiter)(?![a-z0-9])/
+  };
+  var ROLE_MAILBOXES = ["privacy", "privacyoffice", "privacyteam", "privacydesk", "dataprivacy", "dataprotection",
+    "gdpr", "dsgvo", "rgpd", "avg", "dpo", "dpd", "dsb", "datenschutz", "datenschutzbeauftragter",
+    "datenschutzbeauftragte", "gegevensbescherming", "fg", "privacyofficer", "donneespersonnelles",
+    "protectiondesdonnees", "vieprivee", "confidentialite"];
+  var DPO_MAILBOXES = ["dpo", "dpd", "dsb", "fg", "datenschutzbeauftragter", "datenschutzbeauftragte", "privacyofficer"];
+  var MAILBOX = /^([a-z0-9._+-]+)@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/;
+
+  function privacyKindOfText(text) {
+    var P = PRIVACY_LINK_PATTERNS;
+    text = (text || "").toLowerCase();
+    if (P.DPO.test(text)) return "dpo";
+    if (P.SETTINGS.test(text) || !P.PRIVACY.test(text)) return null;
+    return P.CONTACT.test(text) ? "contact" : "policy";
+  }
+
+  function roleMailbox(raw) {
+    var address;
+    try { address = decodeURIComponent(raw.slice(7).split("?")[0]).trim().toLowerCase(); } catch (e) { return null; }
+    var m = address.match(MAILBOX);
+    if (!m || ROLE_MAILBOXES.indexOf(m[1].replace(/[._-]/g, "")) < 0) return null;
+    return "mailto:" + address;
+  }
+
+  function privacyUrl(el) {
+    var raw = el.getAttribute("href");
+    if (raw === null) return null;
+    raw = raw.trim();
+    if (/^mailto:/i.test(raw)) return roleMailbox(raw);
+    var u;
+    try { u = new URL(raw, el.ownerDocument.baseURI); } catch (e) { return null; }
+    if (u.protocol !== "https:" || !u.hostname) return null;
+    var url = "https://" + u.host + u.pathname;
+    return url.length <= 2048 ? url : null;
+  }
+
+  function privacyKindOfLink(text, url) {
+    var kind = privacyKindOfText(text);
+    if (kind) return kind;
+    var lowered = (text || "").toLowerCase();
+    if (PRIVACY_LINK_PATTERNS.SETTINGS.test(lowered) || PRIVACY_LINK_PATTERNS.ACTION.test(lowered)) return null;
+    if (url.indexOf("mailto:") === 0) {
+      var local = url.slice(7).split("@")[0].replace(/[._-]/g, "");
+      return DPO_MAILBOXES.indexOf(local) >= 0 ? "dpo" : "contact";
+    }
+    var path = new URL(url).pathname;
+    try { path = decodeURIComponent(path); } catch (e) { /* keep it encoded */ }
+    return privacyKindOfText(path.toLowerCase().replace(/[-_\/.]+/g, " "));
+  }
+
+  // nodes and items: the dialog's elements (DOM node, snapshot element).
+  function privacyLinks(nodes, items) {
+    var pageSite = siteOf(window.location.hostname || "");
+    var chosen = {}, out = [];
+    nodes.forEach(function (el, i) {
+      var tag = el.tagName.toLowerCase();
+      if (tag !== "a" && tag !== "area") return;
+      var url = privacyUrl(el), item = items[i];
+      if (!url) return;
+      var text = collapse((item.text || "") + " " + (item.name || ""));
+      var kind = privacyKindOfLink(text, url);
+      if (!kind || chosen[kind]) return;
+      var host = url.indexOf("https:") === 0 ? new URL(url).hostname : url.split("@").pop();
+      var sameSite = !!pageSite && siteOf(host) === pageSite;
+      if (!sameSite && item.visible !== true) return;
+      chosen[kind] = true;
+      out.push({ kind: kind, text: cap(collapse(item.text || item.name || ""), 200), url: url });
+    });
+    return out;
   }
 
   // ---- snapshot ------------------------------------------------------------
@@ -897,40 +1156,52 @@
     bgCache = new Map();
     var dialog = (options && options.dialog) || findCandidates(document)[0];
     if (!dialog) return null;
-    var box = boxOf(dialog);
+    // The dialog's box: its own, or the box the user reads when the dialog
+    // element is only a layer (see dialogLayer).
+    var layer = dialogLayer(dialog);
+    var box = layer.box ? rectOf(layer.box) : boxOf(dialog);
     var m = measure(dialog);
     // The caller may ask for the DOM node behind each element index (the
     // extension outlines the element a finding names); it never leaves the page.
     if (options && Array.isArray(options.nodes)) Array.prototype.push.apply(options.nodes, m.nodes);
     var role = dialog.getAttribute("role") || (dialog.tagName === "DIALOG" ? "dialog" : "");
-    return {
+    var snapshot = {
       schema_version: SCHEMA_VERSION,
       producer: producer,
       url: pageUrl(),
       lang: langOf(dialog),
       captured_at: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
       viewport: viewport(),
-      page: pageFacts(dialog, box),
+      page: pageFacts(dialog, box, layer),
       dialog: {
         html: sanitisedHtml(dialog),
         text: m.text,
         bbox: { x: round(box.x, 1), y: round(box.y, 1), w: round(box.w, 1), h: round(box.h, 1) },
-        position: positionOf(dialog),
+        position: positionOf(dialog, layer),
         z_index: zIndexOf(dialog),
         aria_modal: dialog.getAttribute("aria-modal") === "true",
         role: cap(role, 64),
         background: m.background,
         font_size: round(m.fontSize, 2),
-        cmp: cmpOf(dialog)
+        cmp: cmpAround(dialog)
       },
       elements: m.elements
     };
+    var links = privacyLinks(m.nodes, m.elements);
+    if (links.length) snapshot.dialog.privacy_links = links;
+    return snapshot;
   }
 
   globalThis.ConsentLensSnapshot = {
     version: SCHEMA_VERSION,
     interactiveSelector: INTERACTIVE_SELECTOR,
+    privacyLinkPatterns: PRIVACY_LINK_PATTERNS,
+    roleMailboxes: { all: ROLE_MAILBOXES, dpo: DPO_MAILBOXES },
     findCandidates: function (root) { return findCandidates(root || document); },
+    // For a watcher that looks again after changes: the roots below start (to
+    // observe them too), and the candidates in a list of roots or changed elements.
+    searchRoots: function (start) { return collectRoots(start || document); },
+    candidatesIn: function (roots) { return candidatesIn(roots); },
     takeSnapshot: takeSnapshot
   };
 })();
