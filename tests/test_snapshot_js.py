@@ -4,6 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_from_html import BORLABS, CMP_PAGES, COMPLIANZ, VISUALLY_HIDDEN
+
+from consentlens.snapshot.from_html import snapshot_from_html
 
 pytestmark = pytest.mark.browser
 
@@ -269,3 +272,53 @@ def test_the_extensions_own_marker_inside_a_dialog_is_never_part_of_the_snapshot
     snap = snapshot_of(html)
     assert [e["text"] for e in snap["elements"]] == ["Accept all", "Reject all"]
     assert "ConsentLens" not in snap["dialog"]["text"] and "consentlens-warning" not in snap["dialog"]["html"]
+
+
+# ---- the same pages as tests/test_from_html.py: both producers agree ----------
+
+@pytest.mark.parametrize("shade, backdrop", [("rgba(0,0,0,.6)", True), ("transparent", False)])
+def test_a_static_dialog_drawn_by_a_fixed_layer_inside_measures_like_the_converter(snapshot_of, shade, backdrop):
+    html = BORLABS.format(shade=shade)
+    snap, static = snapshot_of(html), snapshot_from_html(html)
+    validate(snap)
+    for measured in (snap, static):
+        assert measured["dialog"]["cmp"] == "borlabs"
+        assert measured["dialog"]["position"] == "fixed"
+        assert measured["page"]["backdrop"] is backdrop
+        assert (measured["page"]["overlay_coverage"] == 1) is backdrop
+        assert measured["page"]["overlay_coverage"] > 0.1
+    assert 560 <= snap["dialog"]["bbox"]["w"] <= 610  # the white box (560px and its padding), not the shade
+
+
+@pytest.mark.parametrize("kind", VISUALLY_HIDDEN)
+def test_visually_hidden_text_is_not_visible_text_but_still_names(snapshot_of, kind):
+    cls, rule = VISUALLY_HIDDEN[kind]
+    snap = snapshot_of(COMPLIANZ.format(cls=cls, hide=rule))
+    row = next(e for e in snap["elements"] if e["tag"] == "summary")
+    assert row["text"] == "Functional Always active"
+    close = next(e for e in snap["elements"] if e["text"].endswith("×"))
+    assert close["text"] == "×"
+    assert "Close dialog" not in snap["dialog"]["text"] and "Functional Functional" not in snap["dialog"]["text"]
+
+
+@pytest.mark.parametrize("cmp", CMP_PAGES)
+def test_consent_platforms_are_named_like_the_converter_names_them(snapshot_of, cmp):
+    snap = snapshot_of(f'<html lang="en"><body><main><p>Article.</p></main>{CMP_PAGES[cmp]}</body></html>')
+    assert len(snap["elements"]) == 2
+    assert snap["dialog"]["cmp"] == cmp
+
+
+def test_a_toggle_labelled_by_visually_hidden_text_is_named_once(snapshot_of):
+    html = """<html lang="en"><head><style>.screen-reader-text{position:absolute;width:1px;height:1px;
+      overflow:hidden;clip:rect(1px,1px,1px,1px)}</style></head><body>
+      <div role="dialog" style="position:fixed;bottom:0;left:0;right:0;background:#fff">
+      <p>We and our partners use cookies for statistics and advertising.</p>
+      <div class="cmplz-category"><span class="cmplz-category-title">Functional</span><span class="cmplz-always-active">
+        <label class="cmplz-banner-checkbox"><input type="checkbox" id="cmplz-functional-optin" checked disabled>
+        <label class="cmplz-label" for="cmplz-functional-optin"><span class="screen-reader-text">Functional</span></label>
+        </label>Always active</span></div>
+      <button>Accept</button><button>Deny</button></div></body></html>"""
+    for measured in (snapshot_of(html), snapshot_from_html(html)):
+        toggle = measured["elements"][0]
+        assert toggle["type"] == "checkbox" and toggle["name"] == "Functional"
+        assert "Functional Always active" in measured["dialog"]["text"]

@@ -40,29 +40,74 @@ INPUT_TYPES = {"checkbox", "radio", "submit", "button", "reset", "image"}
 TOGGLE_ROLES = {"checkbox", "switch", "menuitemcheckbox", "radio", "menuitemradio"}
 SKIP_TAGS = {"script", "style", "noscript", "head", "title", "meta", "link", "template"}
 DROP_FROM_HTML = {"script", "style", "noscript", "iframe", "object", "embed", "link", "meta", "base", "frame"}
-CMP_MARKERS = (
-    ("onetrust", re.compile(r"onetrust|optanon", re.I)),
-    ("cookiebot", re.compile(r"cybotcookiebot|cookiebot", re.I)),
-    ("didomi", re.compile(r"didomi", re.I)),
-    ("usercentrics", re.compile(r"usercentrics|uc-banner", re.I)),
-    ("quantcast", re.compile(r"qc-cmp", re.I)),
-    ("sourcepoint", re.compile(r"sp_message|sp-message", re.I)),
-    ("trustarc", re.compile(r"truste|trustarc", re.I)),
-    ("klaro", re.compile(r"\bklaro\b|cookie-modal|cookie-notice", re.I)),
-    ("cookieconsent", re.compile(r"\bcc-window\b|\bcc-banner\b|\bcc_banner|cc-main|\bcm\b", re.I)),
-    ("tarteaucitron", re.compile(r"tarteaucitron", re.I)),
-    ("orejime", re.compile(r"orejime", re.I)),
-    ("borlabs", re.compile(r"borlabs", re.I)),
-    ("complianz", re.compile(r"cmplz", re.I)),
-    ("iubenda", re.compile(r"iubenda", re.I)),
-    ("cookieyes", re.compile(r"\bcky-", re.I)),
-    ("termly", re.compile(r"termly", re.I)),
-    ("osano", re.compile(r"osano", re.I)),
-    ("contentpass", re.compile(r"contentpass", re.I)),
-)
+# Known consent-management platforms, found by the tag, id and classes of the
+# dialog or one of its ancestors, written "tag #id .class ..."; the same
+# platforms as CMPS in extension/content/snapshot.js (a test compares the
+# lists). Sources: the container selectors in ../shared/data
+# (cookie_dialog_monster, mozilla_cookie_banner_rules, duckduckgo_autoconsent).
+_END = r"(?![\w-])"
+CMP_MARKERS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+    ("onetrust", r"onetrust|optanon"),
+    ("cookiebot", r"cybotcookiebot|cookiebot"),
+    ("didomi", r"didomi"),
+    ("usercentrics", r"usercentrics|uc-banner"),
+    ("quantcast", r"qc-cmp"),
+    ("sourcepoint", r"sp_message|sp-message"),
+    ("trustarc", r"truste|trustarc|#consent_blackbar" + _END),
+    ("klaro", r"[#.]klaro" + _END),
+    ("vanilla_cookieconsent", r"#cc--?main" + _END),
+    ("cookieconsent", r"\.cc-(?:window|banner)" + _END + r"|\.cc_banner"),
+    ("tarteaucitron", r"tarteaucitron"),
+    ("orejime", r"orejime"),
+    ("borlabs", r"borlabs|brlbs"),
+    ("complianz", r"cmplz"),
+    ("iubenda", r"iubenda"),
+    ("cookieyes", r"[#.]cky-|#cookie-law-info-bar" + _END),
+    ("termly", r"termly"),
+    ("osano", r"osano"),
+    ("consentmanager", r"[#.]cmp(?:box|wrapper)" + _END),
+    ("sirdata", r"[#.]sd-cmp(?!\w)"),
+    ("axeptio", r"axeptio"),
+    ("cookiefirst", r"cookiefirst"),
+    ("cookiescript", r"cookiescript_"),
+    ("cookieinformation", r"[#.]coi(?:consentbanner|overlay)" + _END),
+    ("cookiehub", r"\.ch2-(?:dialog|container)" + _END),
+    ("civic", r"#ccc-(?:notify|overlay|module)" + _END),
+    ("hubspot", r"hs-eu-cookie"),
+    ("shopify", r"shopify-pc__"),
+    ("piwikpro", r"ppms_cm_"),
+    ("tealium", r"__tealiumgdpr"),
+    ("evidon", r"_evidon|#_evh-"),
+    ("ensighten", r"ensnotifybanner"),
+    ("commandersact", r"tc[_-]privacy"),
+    ("google_fc", r"fc-consent-root"),
+    ("ezoic", r"ez-cookie-dialog"),
+    ("termsfeed", r"termsfeed"),
+    ("moove_gdpr", r"moove_gdpr"),
+    ("cookie_notice", r"#cookie-notice" + _END),
+    ("truendo", r"truendo"),
+    ("ketch", r"#lanyard_root" + _END),
+    ("oil", r"\.as-oil" + _END),
+    ("microsoft_wcp", r"wcpconsentbanner"),
+    ("contentpass", r"contentpass"),
+    ("fides", r"[#.]fides-(?:banner|modal|overlay)"),
+    ("transcend", r"transcend-consent-manager"),
+    ("pubtech", r"pubtech-cmp"),
+    ("clickio", r"[#.]cl-consent" + _END),
+    ("sibbo", r"sibbo-(?:cmp-)?layout"),
+    ("pandectes", r"pandectes-banner"),
+    ("cassie", r"cassie-pre-banner"),
+    ("appconsent", r"#appconsent" + _END),
+    ("datagrail", r"dg-consent-banner"),
+))
 _WS = re.compile(r"\s+")
+_CLIP_LENGTH = r"(-?[\d.]+(?:px|em|rem)?)"
+_CLIP_RECT = re.compile(r"rect\(\s*" + r"\s*,?\s*".join([_CLIP_LENGTH] * 4) + r"\s*\)")
+_CLIPPED_AWAY = re.compile(r"inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|circle\(\s*0(?:px|%)?(?![\d.])")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 HIDDEN_OFFSET = -900.0
+LAYER_DEPTH = 6
+CMP_DEPTH = 6  # the dialog and its ancestors up to five levels
 
 
 class SnapshotError(ValueError):
@@ -112,13 +157,16 @@ class _Converter:
         self.captured_at = captured_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.css = StyleResolver(root)
         self._hidden: dict = {}
+        self._layers: dict = {}
         self._text: dict = {}
         body = root.find("body")
         self.body = body if body is not None else root
 
     # -- visibility ------------------------------------------------------------
 
-    def own_hidden(self, el) -> bool:
+    def own_hidden(self, el, *, spoken: bool = False) -> bool:
+        """Hidden by its own style. spoken: visually hidden text (read by screen
+        readers, so part of an accessible name) counts as shown."""
         style = self.css.computed(el)
         display = str(style.get("display", "")).strip().lower()
         if display == "none":
@@ -136,8 +184,7 @@ class _Converter:
         overflow = str(style.get("overflow-x", "")) + str(style.get("overflow-y", ""))
         if (width == 0 or height == 0) and ("hidden" in overflow or el.tag in ("button", "a")):
             return True
-        clip = str(style.get("clip", "")) + str(style.get("clip-path", ""))
-        if re.search(r"rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0|inset\(\s*50%", clip):
+        if not spoken and self.visually_hidden(style, width, height, overflow):
             return True
         position = str(style.get("position", "static"))
         if position in ("absolute", "fixed"):
@@ -149,6 +196,27 @@ class _Converter:
         if re.search(r"scale\(\s*0(\.0+)?\s*\)|translate[xy]?\(\s*-?(?:100|[2-9]\d\d)\s*(?:vw|vh|%)", transform):
             return True
         return False
+
+    def visually_hidden(self, style, width, height, overflow: str) -> bool:
+        """The screen-reader-only pattern (.sr-only, .screen-reader-text,
+        .visually-hidden): a box of at most 1px that hides its overflow, an
+        absolutely positioned box clipped to at most 1px, or a clip-path that
+        leaves nothing. Mirrors visuallyHidden in extension/content/snapshot.js."""
+        tiny = width is not None and height is not None and width <= 1 and height <= 1
+        if tiny and ("hidden" in overflow or "clip" in overflow):
+            return True
+        if _CLIPPED_AWAY.search(str(style.get("clip-path", ""))):
+            return True
+        if str(style.get("position", "static")) not in ("absolute", "fixed"):
+            return False  # clip applies to absolutely positioned boxes only
+        match = _CLIP_RECT.fullmatch(str(style.get("clip", "")).strip().lower())
+        if not match:
+            return False
+        fs = style.get("font-size", 16)
+        top, right, bottom, left = (self.css.length(v, fs) for v in match.groups())
+        if None in (top, right, bottom, left):
+            return False
+        return right - left <= 1 or bottom - top <= 1
 
     def hidden(self, el) -> bool:
         cached = self._hidden.get(el)
@@ -184,9 +252,10 @@ class _Converter:
 
     # -- text ----------------------------------------------------------------
 
-    def text_of(self, el) -> str:
-        """Visible text of an element's subtree, whitespace collapsed."""
-        cached = self._text.get(el)
+    def text_of(self, el, *, spoken: bool = False) -> str:
+        """Visible text of an element's subtree, whitespace collapsed. spoken:
+        with visually hidden text, as a screen reader reads it (for names)."""
+        cached = self._text.get((el, spoken))
         if cached is not None:
             return cached
         parts: list = []
@@ -194,7 +263,8 @@ class _Converter:
         def walk(node):
             if not isinstance(node.tag, str) or (node.tag in SKIP_TAGS and not node.get("shadowrootmode")):
                 return
-            if self.own_hidden(node) or str(self.css.computed(node).get("visibility")) in ("hidden", "collapse"):
+            if self.own_hidden(node, spoken=spoken) \
+                    or str(self.css.computed(node).get("visibility")) in ("hidden", "collapse"):
                 return
             if node.text:
                 parts.append(node.text)
@@ -207,7 +277,7 @@ class _Converter:
 
         walk(el)
         text = clean_text(" ".join(parts))
-        self._text[el] = text
+        self._text[(el, spoken)] = text
         return text
 
     # -- candidates ----------------------------------------------------------
@@ -341,7 +411,7 @@ class _Converter:
         offsets = self._offsets(text_runs)
         total = max(len(dialog_text), 1)
         dialog_bg = self.effective_background(dialog)
-        dialog_box = self._dialog_box(dialog)
+        dialog_box = self._dialog_box(self._box_element(dialog))
         elements, hrefs = [], []
         for index, el in enumerate(self._interactive_in(dialog)):
             if index >= MAX_ELEMENTS:
@@ -441,8 +511,8 @@ class _Converter:
         hidden_inside = self.hidden_below(visibility_el, dialog.getparent()) if visibility_el is not None else True
         visible = not hidden_inside
         text = self.text_of(el) if tag != "input" else (el.get("value") or "" if etype in ("submit", "button", "reset") else "")
-        if is_toggle and tag == "input":
-            text = ""
+        if is_toggle and (tag == "input" or role_attr in ("checkbox", "switch", "radio")):
+            text = ""  # a switch's "ON"/"OFF" is its state, not its name (as snapshot.js)
         name = self._accessible_name(el, text, is_toggle)
         # the text's own look: a label often sits in a nested span with its own style
         carrier = self._text_carrier(el)
@@ -519,18 +589,19 @@ class _Converter:
             for ident in labelled.split()[:5]:
                 found = self.root.xpath("//*[@id=$i]", i=ident)
                 if found:
-                    parts.append(self.text_of(found[0]))
+                    parts.append(self.text_of(found[0], spoken=True))
             if any(parts):
                 return clean_text(" ".join(parts))
         if is_toggle:
+            # a label names its control also with the text only screen readers get
             ident = el.get("id")
             if ident:
                 found = self.root.xpath("//label[@for=$i]", i=ident)
-                if found and self.text_of(found[0]):
-                    return self.text_of(found[0])
+                if found and self.text_of(found[0], spoken=True):
+                    return self.text_of(found[0], spoken=True)
             for anc in el.iterancestors():
-                if anc.tag == "label" and self.text_of(anc):
-                    return self.text_of(anc)
+                if anc.tag == "label" and self.text_of(anc, spoken=True):
+                    return self.text_of(anc, spoken=True)
                 anc_text = self.text_of(anc)
                 if anc_text:
                     return anc_text[:120]
@@ -702,14 +773,83 @@ class _Converter:
         return {"x": round(max(x, 0), 1), "y": round(max(y, 0), 1), "w": round(width, 1), "h": round(height, 1)}
 
     def _position(self, dialog) -> str:
+        """Position of the dialog or its nearest positioned ancestor; for a
+        static dialog, that of the fixed or sticky layer inside that draws it."""
+        own = self._own_position(dialog)
+        frame = self._layer(dialog)["frame"] if own == "static" else None
+        return self._css_position(frame) if frame is not None else own
+
+    def _own_position(self, dialog) -> str:
         node = dialog
         while node is not None and node is not self.body:
             if isinstance(node.tag, str):
-                pos = str(self.css.computed(node).get("position", "static")).lower()
+                pos = self._css_position(node)
                 if pos in ("fixed", "sticky", "absolute"):
                     return pos
             node = node.getparent()
         return "static"
+
+    def _css_position(self, el) -> str:
+        return str(self.css.computed(el).get("position", "static")).lower()
+
+    # -- the layer that draws the dialog ---------------------------------------
+
+    def _layer(self, dialog) -> dict:
+        """How the dialog element relates to what the user sees. Consent
+        platforms may put role=dialog on a container that is not the layer:
+        Borlabs' static #BorlabsCookieBox holds a fixed, full-screen shade that
+        holds the box. Followed down through the one child that holds all of
+        the content (text or controls), at most LAYER_DEPTH levels:
+        path: those children, outermost first; beside: the content-free
+        children met on the way (an empty shade next to the box); frame: the
+        first fixed or sticky element of the path; box: the box the user reads
+        when the dialog element is only a layer, from the frame down (a dialog
+        that nothing places) or from the dialog down (a full-viewport dialog):
+        the first element that paints a background and is not a full-viewport
+        layer, else the last one. The same rules as dialogLayer in
+        extension/content/snapshot.js."""
+        cached = self._layers.get(dialog)
+        if cached is not None:
+            return cached
+        path, beside = [], []
+        node = dialog
+        for _ in range(LAYER_DEPTH):
+            if (node.text or "").strip() or any((c.tail or "").strip() for c in node):
+                break  # text of its own beside the children
+            holders = []
+            for child in node:
+                if not isinstance(child.tag, str) or (child.tag in SKIP_TAGS and not child.get("shadowrootmode")) \
+                        or self.hidden(child):
+                    continue
+                (holders if self._holds_content(child) else beside).append(child)
+            if len(holders) != 1:
+                break
+            node = holders[0]
+            path.append(node)
+        frame = next((n for n in path if self._css_position(n) in ("fixed", "sticky")), None)
+        if frame is not None and self._own_position(dialog) == "static":
+            below = path[path.index(frame):]
+        elif self._covers_viewport(dialog):
+            below = [dialog] + path
+        else:
+            below = []
+        box = next((n for n in below if self._paints(n) and not self._covers_viewport(n)), below[-1] if below else None)
+        layer = {"path": path, "beside": beside, "frame": frame, "box": box}
+        self._layers[dialog] = layer
+        return layer
+
+    def _holds_content(self, el) -> bool:
+        return bool(self.text_of(el)) or self._is_interactive(el) or next(self._interactive_in(el), None) is not None
+
+    def _paints(self, el) -> bool:
+        colour = parse_colour(str(self.css.computed(el).get("background-color", "transparent")))
+        return colour is not None and colour[3] > 0.05
+
+    def _box_element(self, dialog):
+        """The element whose box is the dialog's: the dialog, or the box the
+        user reads when the dialog element is only a layer (see _layer)."""
+        box = self._layer(dialog)["box"]
+        return box if box is not None else dialog
 
     def _z_index(self, dialog) -> float:
         best = 0.0
@@ -732,7 +872,8 @@ class _Converter:
             parent = node.getparent()
             if parent is not None:
                 siblings.extend(s for s in parent if s is not node and isinstance(s.tag, str))
-        for node in chain + siblings[:60]:
+        layer = self._layer(dialog)  # a shade can also sit inside the dialog element
+        for node in chain + siblings[:60] + layer["path"] + layer["beside"]:
             if not isinstance(node.tag, str) or node.tag in SKIP_TAGS or self.hidden(node):
                 continue
             if self._covers_viewport(node):
@@ -771,12 +912,13 @@ class _Converter:
 
     def _cmp(self, dialog):
         node = dialog
-        for _ in range(6):
+        for _ in range(CMP_DEPTH):
             if node is None or not isinstance(node.tag, str):
                 break
-            names = " ".join(filter(None, (node.get("id"), node.get("class"))))
+            names = " ".join([node.tag] + [f"#{i}" for i in (node.get("id") or "").split()[:1]]
+                             + [f".{c}" for c in (node.get("class") or "").split()])
             for name, marker in CMP_MARKERS:
-                if names and marker.search(names):
+                if marker.search(names):
                     return name
             node = node.getparent()
         return None

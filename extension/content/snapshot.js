@@ -709,8 +709,13 @@
     return parts.join(" ");
   }
 
+  // A label inside another of the same control (a for= label in the label
+  // that wraps the checkbox) is read once, with the outer one.
   function labelOf(el) {
-    if (el.labels && el.labels.length) return Array.prototype.map.call(el.labels, nameText).join(" ");
+    var labels = Array.prototype.filter.call(el.labels || [], function (l) {
+      return !Array.prototype.some.call(el.labels, function (o) { return o !== l && o.contains(l); });
+    });
+    if (labels.length) return labels.map(nameText).join(" ");
     var l = el.closest && el.closest("label");
     return l ? nameText(l) : "";
   }
