@@ -9,40 +9,26 @@ configuration, to stay fast).
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import io
-import json
-import sys
 from collections import defaultdict
-from pathlib import Path
+from copy import deepcopy
 
 import pytest
 from lxml import html as lxml_html
 
 from consentlens.snapshot.from_html import snapshot_from_html
-from consentlens.taxonomy import EXCLUSIVE_PAIRS, LANGUAGES, PATTERNS, ROLES
+from consentlens.taxonomy import LANGUAGES, ROLES
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATOR = ROOT / "training_data" / "generate" / "cmp_markup.py"
-COMMITTED = ROOT / "training_data" / "screens" / "cmp_markup.jsonl.gz"
-SCREENS = ROOT / "training_data" / "screens"
+from training_helpers import (assert_committed_file_matches, assert_ids_unique_over_screen_files,
+                              assert_labels_from_taxonomy, assert_record_fields, assert_static_page, is_control,
+                              is_focusable, load_generator)
+
+NAME = "cmp_markup"
 MAX_GZ_BYTES = 4 * 1024 * 1024
-
-INTERACTIVE_ROLES = {"button", "link", "checkbox", "switch", "menuitem", "menuitemcheckbox",
-                     "menuitemradio", "tab", "radio", "textbox", "searchbox", "combobox", "option",
-                     "slider", "spinbutton"}
-REQUIRED_FIELDS = {"id", "group", "family", "lang", "url", "html", "snapshot", "consent_screen",
-                   "patterns", "source", "license", "provenance"}
 
 
 @pytest.fixture(scope="module")
 def generator():
-    spec = importlib.util.spec_from_file_location("generate_cmp_markup", GENERATOR)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
+    return load_generator(NAME)
 
 
 @pytest.fixture(scope="module")
@@ -51,20 +37,12 @@ def records(generator):
 
 
 def is_interactive(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in ("button", "select", "textarea", "summary"):
+    """A control, or in the tab order unless it is a container."""
+    if is_control(el):
         return True
-    if tag == "a" and el.get("href") is not None:
-        return True
-    if tag == "input" and (el.get("type") or "text").lower() != "hidden":
-        return True
-    role = (el.get("role") or "").strip()
-    if role in INTERACTIVE_ROLES:
-        return True
-    if role in ("region", "dialog", "alertdialog"):
+    if (el.get("role") or "").strip() in ("region", "dialog", "alertdialog"):
         return False  # focusable containers (OneTrust, CookieYes) are not controls
-    tabindex = (el.get("tabindex") or "").strip()
-    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
+    return is_focusable(el)
 
 
 def closed_layer(el) -> bool:
@@ -93,31 +71,21 @@ def pre_ticked(el) -> bool:
 
 def test_required_fields_and_licence(records):
     for rec in records:
-        assert REQUIRED_FIELDS <= set(rec), rec["id"]
-        assert rec["family"] == "cmp_markup" and rec["group"].startswith("cmpx-"), rec["id"]
-        assert rec["source"] == "training_data/generate/cmp_markup.py", rec["id"]
-        assert rec["license"].startswith("GPL-3.0-or-later"), rec["id"]
+        assert_record_fields(rec, NAME, url_prefixes=("https://www.",))
+        assert_static_page(rec, lang_within=200)
+        assert rec["group"].startswith("cmpx-"), rec["id"]
         if rec["license"] != "GPL-3.0-or-later":
             assert "element_roles.csv.gz" in rec["license"], rec["id"]
             assert any(lic in rec["license"] for lic in ("MIT", "MPL-2.0", "BSD-3-Clause")), rec["id"]
         assert "../shared/data" in rec["provenance"], rec["id"]
         if rec["consent_screen"]:
             assert "TAXONOMY.md" in rec["provenance"], rec["id"]
-        assert rec["snapshot"] is None and rec["html"].startswith("<!DOCTYPE html>"), rec["id"]
-        assert f'lang="{rec["lang"]}"' in rec["html"][:200], rec["id"]
-        assert rec["url"].startswith("https://www."), rec["id"]
 
 
 def test_labels_come_from_the_taxonomy(records):
     for rec in records:
-        pats = rec["patterns"]
-        assert isinstance(rec["consent_screen"], bool), rec["id"]
-        assert set(pats) <= set(PATTERNS) and len(pats) == len(set(pats)), rec["id"]
-        if not rec["consent_screen"]:
-            assert pats == [], rec["id"]
-        for a, b in EXCLUSIVE_PAIRS:
-            assert not (a in pats and b in pats), rec["id"]
-        assert not {"no_reject", "buried_opt_out"} <= set(pats), rec["id"]
+        assert_labels_from_taxonomy(rec)
+        assert not {"no_reject", "buried_opt_out"} <= set(rec["patterns"]), rec["id"]
 
 
 def test_every_group_has_four_languages_and_every_configuration(generator, records):
@@ -138,15 +106,7 @@ def test_every_group_has_four_languages_and_every_configuration(generator, recor
 
 
 def test_ids_unique_over_all_screen_files(records):
-    ids = [rec["id"] for rec in records]
-    assert len(ids) == len(set(ids))
-    seen = set(ids)
-    for path in SCREENS.glob("*.jsonl.gz"):
-        if path.name == COMMITTED.name:
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                assert json.loads(line)["id"] not in seen, f"{path.name} clashes"
+    assert_ids_unique_over_screen_files([rec["id"] for rec in records], {f"{NAME}.jsonl.gz"})
 
 
 def test_markup_carries_roles_and_labels_match_the_markup(generator, records):
@@ -181,22 +141,8 @@ def test_generation_is_deterministic(generator, records):
     assert generator.build_records() == records
 
 
-def gz_bytes(recs) -> bytes:
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for rec in recs:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-    return buf.getvalue()
-
-
 def test_committed_file_matches_generator(generator, records, tmp_path):
-    out = tmp_path / "cmp_markup.jsonl.gz"
-    generator.write_jsonl_gz(records, out)
-    data = out.read_bytes()
-    assert data == gz_bytes(records)
-    assert len(data) < MAX_GZ_BYTES
-    assert COMMITTED.exists(), "run training_data/generate/cmp_markup.py"
-    assert COMMITTED.read_bytes() == data, "cmp_markup.jsonl.gz is stale: rerun training_data/generate/cmp_markup.py"
+    assert_committed_file_matches(generator, NAME, records, tmp_path, MAX_GZ_BYTES)
 
 
 def sample(records) -> list:
@@ -212,6 +158,18 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+_VISUALLY_HIDDEN = ("screen-reader-text", "sr-only", "visually-hidden")
+
+
+def shown_text(el) -> str:
+    """An element's text without its visually hidden parts (screen-reader-only labels)."""
+    copy = deepcopy(el)
+    for hidden in copy.xpath(".//*[@class]"):
+        if any(name in hidden.get("class").split() for name in _VISUALLY_HIDDEN):
+            hidden.drop_tree()
+    return copy.text_content()
+
+
 def test_static_converter_finds_screen_elements_and_closed_layers(records):
     for rec in sample(records):
         snap = snapshot_from_html(rec["html"], rec["url"], captured_at="2026-01-01T00:00:00Z")
@@ -222,9 +180,10 @@ def test_static_converter_finds_screen_elements_and_closed_layers(records):
             assert squash(heads[0].text_content()) in squash(snap["dialog"]["text"]), rec["id"]
         elements = snap["elements"]
         for el in visible:
-            text = squash(el.text_content()) if el.tag != "input" else ""
+            text = squash(shown_text(el)) if el.tag != "input" else ""
+            toggle = el.tag == "input" or el.get("role") in ("switch", "checkbox", "radio")
             found = [e for e in elements if e.get("label_role") == el.get("data-cl-role") and e["visible"]
-                     and (squash(e["text"]) == text or e["name"] == (el.get("aria-label") or "\0") or (el.tag == "input" and not e["text"]))]
+                     and (squash(e["text"]) == text or e["name"] == (el.get("aria-label") or "\0") or (toggle and not e["text"]))]
             assert found, (rec["id"], el.get("data-cl-role"), text[:40])
         shown = {(e.get("label_role"), squash(e["text"])) for e in elements if e["visible"]}
         for el in closed:

@@ -26,7 +26,7 @@ def records():
 def test_every_screen_file_is_there():
     names = {p.name for p in SCREEN_FILES}
     assert {"banners.jsonl.gz", "meta.jsonl.gz", "walls.jsonl.gz", "negatives.jsonl.gz",
-            "cmp_rendered.jsonl.gz"} <= names
+            "cmp_rendered.jsonl.gz", "cmp_markup.jsonl.gz", "settings_pages.jsonl.gz"} <= names
 
 
 def test_labels_only_from_the_taxonomy(records):
@@ -75,3 +75,21 @@ def test_external_data_keeps_its_licences():
         rows = list(csv.DictReader(io.StringIO(handle.read())))
     assert rows and all(row["license"] for row in rows)
     assert {row["role"] for row in rows} <= set(ROLES)
+
+
+def test_own_role_lexicon_is_labelled_in_the_taxonomy_and_reaches_the_role_model():
+    import csv
+
+    from consentlens.model.data import load_element_texts
+
+    with open(TRAINING_DATA / "lexicon" / "roles.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(r["role"] in ROLES and r["text"].strip() for r in rows)
+    by_role_lang = defaultdict(int)
+    for r in rows:
+        by_role_lang[(r["role"], r["lang"])] += 1
+    for role in ("close", "object"):
+        for lang in ("en", "de", "nl", "fr"):
+            assert by_role_lang[(role, lang)] >= 5, (role, lang)
+    own = [t for t in load_element_texts() if t.source == "consentlens-lexicon"]
+    assert len(own) == len(rows)

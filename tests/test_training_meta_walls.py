@@ -7,36 +7,20 @@ and that the committed .jsonl.gz files are exactly what the generators write.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import io
 import json
-from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
-from consentlens.taxonomy import EXCLUSIVE_PAIRS, LANGUAGES, PATTERNS, ROLES
+from consentlens.taxonomy import PATTERNS, ROLES
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATE = ROOT / "training_data" / "generate"
-SCREENS = ROOT / "training_data" / "screens"
+from training_helpers import (ROOT, assert_committed_file_matches, assert_ids_unique_over_screen_files,
+                              assert_labels_from_taxonomy, assert_record_fields, assert_static_page, is_interactive,
+                              load_generator)
+
 EXAMPLES = ROOT / "examples"
 GENERATORS = ("meta", "walls", "negatives")
 MAX_GZ_BYTES = 4 * 1024 * 1024
-
-INTERACTIVE_ROLES = {"button", "link", "checkbox", "switch", "menuitem", "menuitemcheckbox",
-                     "menuitemradio", "tab", "radio", "textbox", "searchbox", "combobox", "option",
-                     "slider", "spinbutton"}
-REQUIRED_FIELDS = {"id", "group", "family", "lang", "url", "html", "snapshot", "consent_screen",
-                   "patterns", "source", "license", "provenance"}
-
-
-def load_generator(name: str):
-    spec = importlib.util.spec_from_file_location(f"generate_{name}", GENERATE / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -52,22 +36,6 @@ def records(generators):
 def all_records(records):
     for name in GENERATORS:
         yield from records[name]
-
-
-def is_interactive(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in ("button", "select", "textarea", "summary"):
-        return True
-    if tag == "a" and el.get("href") is not None:
-        return True
-    if tag == "input" and (el.get("type") or "text").lower() != "hidden":
-        return True
-    if (el.get("role") or "").strip() in INTERACTIVE_ROLES:
-        return True
-    if el.get("onclick") is not None or el.get("contenteditable") in ("", "true"):
-        return True
-    tabindex = (el.get("tabindex") or "").strip()
-    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
 
 
 def dialog_roles(page: str) -> tuple[list, list[str]]:
@@ -91,39 +59,20 @@ def dialog_roles(page: str) -> tuple[list, list[str]]:
 
 
 def test_required_fields_and_licence(records):
-    for rec in all_records(records):
-        assert REQUIRED_FIELDS <= set(rec), rec["id"]
-        assert rec["license"] and rec["provenance"] and rec["group"], rec["id"]
-        assert rec["source"].startswith("training_data/generate/"), rec["id"]
-        assert rec["snapshot"] is None and rec["html"].startswith("<!DOCTYPE html>"), rec["id"]
-        assert rec["lang"] in LANGUAGES, rec["id"]
-        assert f'lang="{rec["lang"]}"' in rec["html"][:400], rec["id"]
-        assert rec["url"].startswith("https://"), rec["id"]
+    for name in GENERATORS:
+        for rec in records[name]:
+            assert_record_fields(rec, name)
+            assert_static_page(rec)
 
 
 def test_labels_come_from_the_taxonomy(records):
     for rec in all_records(records):
-        pats = rec["patterns"]
-        assert isinstance(rec["consent_screen"], bool), rec["id"]
-        assert set(pats) <= set(PATTERNS), rec["id"]
-        assert len(pats) == len(set(pats)), rec["id"]
-        if not rec["consent_screen"]:
-            assert pats == [], rec["id"]
-        for a, b in EXCLUSIVE_PAIRS:
-            assert not (a in pats and b in pats), rec["id"]
+        assert_labels_from_taxonomy(rec)
 
 
 def test_ids_unique_over_all_screen_files(records):
     ids = [rec["id"] for rec in all_records(records)]
-    assert len(ids) == len(set(ids))
-    own = {f"{name}.jsonl.gz" for name in GENERATORS}
-    others = [p for p in SCREENS.glob("*.jsonl.gz") if p.name not in own]
-    seen = set(ids)
-    for path in others:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rid = json.loads(line)["id"]
-                assert rid not in seen, f"{rid} from {path.name} clashes"
+    assert_ids_unique_over_screen_files(ids, {f"{name}.jsonl.gz" for name in GENERATORS})
 
 
 def test_dialog_elements_carry_roles_and_labels_match_roles(records):
@@ -162,25 +111,9 @@ def test_generation_is_deterministic(generators, records):
         assert generators[name].build_records() == records[name]
 
 
-def gz_bytes(module, recs) -> bytes:
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for rec in recs:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("name", GENERATORS)
 def test_committed_file_matches_generator(name, generators, records, tmp_path):
-    module = generators[name]
-    out = tmp_path / f"{name}.jsonl.gz"
-    module.write_jsonl_gz(records[name], out)
-    data = out.read_bytes()
-    assert data == gz_bytes(module, records[name])
-    assert len(data) < MAX_GZ_BYTES
-    committed = SCREENS / f"{name}.jsonl.gz"
-    assert committed.exists(), f"run training_data/generate/{name}.py"
-    assert committed.read_bytes() == data, f"{committed.name} is stale: rerun training_data/generate/{name}.py"
+    assert_committed_file_matches(generators[name], name, records[name], tmp_path, MAX_GZ_BYTES)
 
 
 def test_examples_expected_covers_every_file():

@@ -10,31 +10,21 @@ dialog, the four languages per group, determinism, and that the committed
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import io
-import json
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from consentlens.snapshot.from_html import snapshot_from_html
-from consentlens.taxonomy import LANGUAGES, PATTERNS, ROLES
+from consentlens.taxonomy import LANGUAGES, ROLES
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATE = ROOT / "training_data" / "generate"
-SCREENS = ROOT / "training_data" / "screens"
+from training_helpers import (assert_committed_file_matches, assert_ids_unique_over_screen_files,
+                              assert_labels_from_taxonomy, assert_record_fields, assert_static_page, is_interactive,
+                              load_generator)
+
 NAME = "settings_pages"
 MAX_GZ_BYTES = 1024 * 1024
-
-INTERACTIVE_ROLES = {"button", "link", "checkbox", "switch", "menuitem", "menuitemcheckbox",
-                     "menuitemradio", "tab", "radio", "textbox", "searchbox", "combobox", "option",
-                     "slider", "spinbutton"}
-REQUIRED_FIELDS = {"id", "group", "family", "lang", "url", "html", "snapshot", "consent_screen",
-                   "patterns", "source", "license", "provenance"}
 # a settings page has no accept, reject, pay, object or close; a footer "Cookie settings" link is `settings`
 PAGE_ROLES = {"other", "settings"}
 URL_SCHEMES = ("https://", "chrome-extension://", "moz-extension://")
@@ -42,37 +32,14 @@ EXAMPLE_WORD = {"en": "Example", "de": "Beispiel", "nl": "Voorbeeld", "fr": "Exe
 DIALOG_CSS = re.compile(r"position\s*:\s*(fixed|sticky)|overflow\s*:\s*hidden|backdrop-filter", re.IGNORECASE)
 
 
-def load_generator():
-    spec = importlib.util.spec_from_file_location(f"generate_{NAME}", GENERATE / f"{NAME}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def generator():
-    return load_generator()
+    return load_generator(NAME)
 
 
 @pytest.fixture(scope="module")
 def records(generator):
     return generator.build_records()
-
-
-def is_interactive(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in ("button", "select", "textarea", "summary"):
-        return True
-    if tag == "a" and el.get("href") is not None:
-        return True
-    if tag == "input" and (el.get("type") or "text").lower() != "hidden":
-        return True
-    if (el.get("role") or "").strip() in INTERACTIVE_ROLES:
-        return True
-    if el.get("onclick") is not None or el.get("contenteditable") in ("", "true"):
-        return True
-    tabindex = (el.get("tabindex") or "").strip()
-    return tabindex.lstrip("-").isdigit() and int(tabindex) >= 0
 
 
 def is_checked(el) -> bool:
@@ -81,35 +48,21 @@ def is_checked(el) -> bool:
 
 def test_required_fields_and_licence(records):
     for rec in records:
-        assert REQUIRED_FIELDS <= set(rec), rec["id"]
-        assert rec["license"] == "GPL-3.0-or-later" and rec["provenance"] and rec["group"], rec["id"]
-        assert rec["source"] == f"training_data/generate/{NAME}.py", rec["id"]
-        assert rec["family"] == NAME, rec["id"]
-        assert rec["snapshot"] is None and rec["html"].startswith("<!DOCTYPE html>"), rec["id"]
-        assert rec["lang"] in LANGUAGES, rec["id"]
-        assert f'lang="{rec["lang"]}"' in rec["html"][:400], rec["id"]
-        assert rec["url"].startswith(URL_SCHEMES), rec["id"]
+        assert_record_fields(rec, NAME, url_prefixes=URL_SCHEMES)
+        assert_static_page(rec)
+        assert rec["license"] == "GPL-3.0-or-later", rec["id"]
 
 
 def test_labels_come_from_the_taxonomy(records):
     """Settings pages are not screens (TAXONOMY: a screen is a dialog): no label at all."""
     for rec in records:
+        assert_labels_from_taxonomy(rec)
         assert rec["consent_screen"] is False, rec["id"]
         assert rec["patterns"] == [], rec["id"]
-        assert set(rec["patterns"]) <= set(PATTERNS), rec["id"]
 
 
 def test_ids_unique_over_all_screen_files(records):
-    ids = [rec["id"] for rec in records]
-    assert len(ids) == len(set(ids))
-    seen = set(ids)
-    for path in SCREENS.glob("*.jsonl.gz"):
-        if path.name == f"{NAME}.jsonl.gz":
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rid = json.loads(line)["id"]
-                assert rid not in seen, f"{rid} from {path.name} clashes"
+    assert_ids_unique_over_screen_files([rec["id"] for rec in records], {f"{NAME}.jsonl.gz"})
 
 
 def test_groups_each_in_four_languages(records):
@@ -208,20 +161,5 @@ def test_generation_is_deterministic(generator, records):
     assert generator.build_records() == records
 
 
-def gz_bytes(recs) -> bytes:
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for rec in recs:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-    return buf.getvalue()
-
-
 def test_committed_file_matches_generator(generator, records, tmp_path):
-    out = tmp_path / f"{NAME}.jsonl.gz"
-    generator.write_jsonl_gz(records, out)
-    data = out.read_bytes()
-    assert data == gz_bytes(records)
-    assert len(data) < MAX_GZ_BYTES
-    committed = SCREENS / f"{NAME}.jsonl.gz"
-    assert committed.exists(), f"run training_data/generate/{NAME}.py"
-    assert committed.read_bytes() == data, f"{committed.name} is stale: rerun training_data/generate/{NAME}.py"
+    assert_committed_file_matches(generator, NAME, records, tmp_path, MAX_GZ_BYTES)

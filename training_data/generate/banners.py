@@ -20,7 +20,6 @@ import argparse
 import csv
 import gzip
 import hashlib
-import io
 import json
 import random
 import re
@@ -33,8 +32,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE))  # banner_texts.py and common.py, also when loaded by file path
 import banner_texts as T  # noqa: E402
+from common import screen_record, write_jsonl_gz  # noqa: E402
 
 EXTERNAL = ROOT / "training_data" / "external"
 DEFAULT_OUT = ROOT / "training_data" / "screens" / "banners.jsonl.gz"
@@ -2125,37 +2125,18 @@ def make_record(i, seed, cfg, pats, lang, fam, ext, lex):
     dialog, css = r.render()
     _validate(spec, r)
     html_ = page_html(spec, th, r, dialog, css, rng, headline)
-    return {
-        "id": f"banners-{fam.fid[len('banner-'):]}-{lang}-{i:04d}",
-        "group": fam.fid,
-        "family": "banners",
-        "lang": lang,
-        "url": f"https://{host}{path}",
-        "html": html_,
-        "snapshot": None,
-        "consent_screen": True,
-        "patterns": sorted(pats),
-        "source": SOURCE,
-        "license": license_for(spec),
-        "provenance": (f"synthetic page and consent dialog written by banners.py (seed {seed}); design family {fam.fid}, "
-                       f"configuration {cfg}/{spec.variant}; labels by construction per shared/TAXONOMY.md"),
-    }
+    return screen_record(
+        id=f"banners-{fam.fid[len('banner-'):]}-{lang}-{i:04d}", group=fam.fid, family="banners", lang=lang,
+        url=f"https://{host}{path}", html=html_, consent_screen=True, patterns=sorted(pats), source=SOURCE,
+        license=license_for(spec),
+        provenance=(f"synthetic page and consent dialog written by banners.py (seed {seed}); design family {fam.fid}, "
+                    f"configuration {cfg}/{spec.variant}; labels by construction per shared/TAXONOMY.md"))
 
 
 def generate(seed=7, scale=1.0):
     ext = load_external_labels()
     lex = load_lexicon_purposes()
     return [make_record(i, seed, *p, ext, lex) for i, p in enumerate(plan(seed, scale))]
-
-
-def write(records, out: Path):
-    out.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-    out.write_bytes(buf.getvalue())
-    return len(buf.getvalue())
 
 
 def summary(records):
@@ -2196,7 +2177,7 @@ def main(argv=None):
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the full corpus (for quick looks)")
     args = ap.parse_args(argv)
     records = generate(args.seed, args.scale)
-    size = write(records, args.out)
+    size = write_jsonl_gz(records, args.out)
     print(summary(records))
     print(f"\nwrote {len(records)} records to {args.out} ({size / 1e6:.2f} MB)")
 

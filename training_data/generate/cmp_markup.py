@@ -46,7 +46,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import html
-import json
 import random
 import re
 import sys
@@ -56,8 +55,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from banners import load_external_labels
+sys.path.insert(0, str(HERE))  # banners.py and common.py, also when loaded by file path
+from banners import load_external_labels  # noqa: E402
+from common import report, screen_record, write_jsonl_gz  # noqa: E402
 
 SEED = 20261203
 SOURCE = "training_data/generate/cmp_markup.py"
@@ -2814,18 +2814,10 @@ def build_records(seed: int = SEED, cmps: tuple | None = None) -> list[dict]:
 
 def record(rid: str, cmp: str, lang: str, site: dict, rng: random.Random, page: str, consent: bool,
            patterns: list, licence: str, prov: str) -> dict:
-    return {
-        "id": rid, "group": f"cmpx-{cmp}", "family": "cmp_markup", "lang": lang,
-        "url": f"https://www.{site['domain']}{page_path(rng, site, lang)}", "html": page, "snapshot": None,
-        "consent_screen": consent, "patterns": list(patterns), "source": SOURCE, "license": licence, "provenance": prov,
-    }
-
-
-def write_jsonl_gz(records: list[dict], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
+    return screen_record(id=rid, group=f"cmpx-{cmp}", family="cmp_markup", lang=lang,
+                         url=f"https://www.{site['domain']}{page_path(rng, site, lang)}", html=page,
+                         consent_screen=consent, patterns=list(patterns), source=SOURCE, license=licence,
+                         provenance=prov)
 
 
 def summarise(records: list[dict]) -> str:
@@ -2841,9 +2833,7 @@ def summarise(records: list[dict]) -> str:
 
 def main() -> None:
     records = build_records()
-    write_jsonl_gz(records, OUT)
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-    print(summarise(records))
+    report(OUT, write_jsonl_gz(records, OUT), summarise(records))
 
 
 if __name__ == "__main__":

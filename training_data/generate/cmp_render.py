@@ -45,9 +45,7 @@ SPDX-License-Identifier: GPL-3.0-or-later
 from __future__ import annotations
 
 import argparse
-import gzip
 import http.server
-import io
 import json
 import random
 import sys
@@ -56,12 +54,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path[:0] = [str(REPO), str(HERE)]  # consentlens, and common.py
 
+from common import screen_record, write_jsonl_gz  # noqa: E402
 from consentlens.scan import browser_context, take_snapshot  # noqa: E402
 
-CMP_DIR = Path(__file__).resolve().parent / "cmp"
+CMP_DIR = HERE / "cmp"
 OUT = REPO / "training_data" / "screens" / "cmp_rendered.jsonl.gz"
 SOURCE = "training_data/generate/cmp_render.py"
 SEED = 20261123
@@ -559,29 +559,11 @@ def render(screens: list[Screen], settle_ms: int = 4000) -> list[dict]:
 
 def _record(s: Screen, snap: dict) -> dict:
     package, version, licence = LIBRARIES[s.library]
-    return {
-        "id": s.id,
-        "group": s.library,
-        "family": "cmp_rendered",
-        "lang": s.lang,
-        "url": s.url,
-        "html": None,
-        "snapshot": snap,
-        "consent_screen": True,
-        "patterns": s.patterns,
-        "source": SOURCE,
-        "license": f"GPL-3.0-or-later (configuration); rendered UI of {package} {version} ({licence})",
-        "provenance": f"{package}@{version} from npm, {s.notes}, configured {s.pattern}; rendered in Chromium",
-    }
-
-
-def write(records: list[dict], path: Path = OUT) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for r in records:
-            gz.write((json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-    path.write_bytes(buf.getvalue())
+    return screen_record(
+        id=s.id, group=s.library, family="cmp_rendered", lang=s.lang, url=s.url, html=None, snapshot=snap,
+        consent_screen=True, patterns=s.patterns, source=SOURCE,
+        license=f"GPL-3.0-or-later (configuration); rendered UI of {package} {version} ({licence})",
+        provenance=f"{package}@{version} from npm, {s.notes}, configured {s.pattern}; rendered in Chromium")
 
 
 def main(argv=None) -> int:
@@ -603,7 +585,7 @@ def main(argv=None) -> int:
                               "elements": [(e.get("label_role"), e["text"][:40], e["visible"], e["layer"], e["checked"])
                                            for e in r["snapshot"]["elements"]]}, ensure_ascii=False))
         return 0
-    write(records, args.out)
+    write_jsonl_gz(records, args.out)
     counts: dict = {}
     for r in records:
         key = (r["group"], "+".join(r["patterns"]) or "fair")

@@ -22,12 +22,14 @@ Labels follow ../../../shared/TAXONOMY.md:
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import html
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, also when loaded by file path
+from common import count_table, report, screen_record, write_jsonl_gz  # noqa: E402
 
 SEED = 20261123
 PER_CELL = 48  # records per (screen type x language), facebook and instagram mixed
@@ -1104,45 +1106,23 @@ def build_records(seed: int = SEED, per_cell: int = PER_CELL) -> list[dict]:
                     host, path = path
                 doc = page(ax, rng, lang, platform, title, body, locked=bool(dlg) and "aria-modal" in dlg,
                            overlay=dlg)
-                records.append({
-                    "id": f"meta-{stem}-{platform}-{lang}-{i // 2:03d}",
-                    "group": group,
-                    "family": "meta",
-                    "lang": lang,
-                    "url": host + path,
-                    "html": doc,
-                    "snapshot": None,
-                    "consent_screen": consent_screen,
-                    "patterns": list(patterns),
-                    "source": SOURCE,
-                    "license": LICENSE,
-                    "provenance": prov,
-                })
+                records.append(screen_record(
+                    id=f"meta-{stem}-{platform}-{lang}-{i // 2:03d}", group=group, family="meta", lang=lang,
+                    url=host + path, html=doc, consent_screen=consent_screen, patterns=list(patterns),
+                    source=SOURCE, license=LICENSE, provenance=prov))
     return records
 
 
-def write_jsonl_gz(records: list[dict], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-
-
 def summarise(records: list[dict]) -> str:
-    from collections import Counter
-    counts = Counter((r["group"], "+".join(r["patterns"]) or ("fair" if r["consent_screen"] else "none"), r["lang"])
-                     for r in records)
-    lines = [f"{len(records)} records"]
-    for (group, pat, lang), n in sorted(counts.items()):
-        lines.append(f"  {group:22} {pat:16} {lang} {n}")
-    return "\n".join(lines)
+    def key(r: dict) -> tuple:
+        return r["group"], "+".join(r["patterns"]) or ("fair" if r["consent_screen"] else "none"), r["lang"]
+
+    return count_table(records, key, "  {:22} {:16} {} {}")
 
 
 def main() -> None:
     records = build_records()
-    write_jsonl_gz(records, OUT)
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-    print(summarise(records))
+    report(OUT, write_jsonl_gz(records, OUT), summarise(records))
 
 
 if __name__ == "__main__":

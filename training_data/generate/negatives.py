@@ -19,11 +19,13 @@ for dismiss controls ("No thanks", X, "Continue in browser"), `other` for the re
 
 from __future__ import annotations
 
-import gzip
 import html
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, also when loaded by file path
+from common import count_table, report, screen_record, write_jsonl_gz  # noqa: E402
 
 SEED = 20261125
 LANGS = ("en", "de", "nl", "fr")
@@ -510,44 +512,21 @@ def build_records(seed: int = SEED) -> list[dict]:
             css += extra_css
             html_doc = doc(lang, title, css, body, dlg, lock if locked else "")
             path = "/" if kind == "shop" else f"/{rng.choice(['news', 'artikel', 'nieuws', 'actu', 'story'])}/{rng.randrange(10**5, 10**6)}"
-            records.append({
-                "id": f"{group}-{lang}-{i // len(LANGS):03d}",
-                "group": group,
-                "family": "negatives",
-                "lang": lang,
-                "url": f"https://www.{site[1]}{path}",
-                "html": html_doc,
-                "snapshot": None,
-                "consent_screen": consent_screen,
-                "patterns": [],
-                "source": SOURCE,
-                "license": LICENSE,
-                "provenance": PROVENANCE[group] + f" Layout '{layout}'.",
-            })
+            records.append(screen_record(
+                id=f"{group}-{lang}-{i // len(LANGS):03d}", group=group, family="negatives", lang=lang,
+                url=f"https://www.{site[1]}{path}", html=html_doc, consent_screen=consent_screen, patterns=[],
+                source=SOURCE, license=LICENSE, provenance=PROVENANCE[group] + f" Layout '{layout}'."))
     return records
 
 
-def write_jsonl_gz(records: list[dict], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-
-
 def summarise(records: list[dict]) -> str:
-    from collections import Counter
-    counts = Counter((r["group"], "fair" if r["consent_screen"] else "none", r["lang"]) for r in records)
-    lines = [f"{len(records)} records"]
-    for (group, pat, lang), n in sorted(counts.items()):
-        lines.append(f"  {group:28} {pat:5} {lang} {n}")
-    return "\n".join(lines)
+    return count_table(records, lambda r: (r["group"], "fair" if r["consent_screen"] else "none", r["lang"]),
+                       "  {:28} {:5} {} {}")
 
 
 def main() -> None:
     records = build_records()
-    write_jsonl_gz(records, OUT)
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-    print(summarise(records))
+    report(OUT, write_jsonl_gz(records, OUT), summarise(records))
 
 
 if __name__ == "__main__":

@@ -22,11 +22,13 @@ consent tool, as in a banner).
 
 from __future__ import annotations
 
-import gzip
 import html
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, also when loaded by file path
+from common import count_table, report, screen_record, write_jsonl_gz  # noqa: E402
 
 SEED = 20261207
 LANGS = ("en", "de", "nl", "fr")
@@ -1230,44 +1232,21 @@ def build_records(seed: int = SEED) -> list[dict]:
             made = maker(pg, user)
             css = base_css(rng, pg.brand, made["theme"]) + made["css"]
             url = made.get("url") or f"https://{made['host']}{made['path']}"
-            records.append({
-                "id": f"{group}-{lang}-{i // len(LANGS):03d}",
-                "group": group,
-                "family": "settings_pages",
-                "lang": lang,
-                "url": url,
-                "html": document(lang, made["title"], css, made["body"]),
-                "snapshot": None,
-                "consent_screen": False,
-                "patterns": [],
-                "source": SOURCE,
-                "license": LICENSE,
-                "provenance": PROVENANCE[group] + f" Layout '{made['layout']}'.",
-            })
+            records.append(screen_record(
+                id=f"{group}-{lang}-{i // len(LANGS):03d}", group=group, family="settings_pages", lang=lang,
+                url=url, html=document(lang, made["title"], css, made["body"]), consent_screen=False, patterns=[],
+                source=SOURCE, license=LICENSE, provenance=PROVENANCE[group] + f" Layout '{made['layout']}'."))
     return records
 
 
-def write_jsonl_gz(records: list[dict], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-
-
 def summarise(records: list[dict]) -> str:
-    from collections import Counter
-    counts = Counter((r["group"], r["lang"]) for r in records)
-    lines = [f"{len(records)} records, all consent_screen false, no patterns"]
-    for (group, lang), n in sorted(counts.items()):
-        lines.append(f"  {group:28} {lang} {n}")
-    return "\n".join(lines)
+    return count_table(records, lambda r: (r["group"], r["lang"]), "  {:28} {} {}",
+                       heading=f"{len(records)} records, all consent_screen false, no patterns")
 
 
 def main() -> None:
     records = build_records()
-    write_jsonl_gz(records, OUT)
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-    print(summarise(records))
+    report(OUT, write_jsonl_gz(records, OUT), summarise(records))
 
 
 if __name__ == "__main__":

@@ -18,11 +18,13 @@ Labels (../../../shared/TAXONOMY.md, "Where patterns meet"):
 
 from __future__ import annotations
 
-import gzip
 import html
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # common.py, also when loaded by file path
+from common import count_table, report, screen_record, write_jsonl_gz  # noqa: E402
 
 SEED = 20261124
 SOURCE = "training_data/generate/walls.py"
@@ -559,44 +561,20 @@ def build_records(seed: int = SEED) -> list[dict]:
                     f"{rng.randrange(10**6, 10**7)}.html") if article else "/"
             prov = (f"Our own imitation of a {note} on a fictional site ({site['name']}); texts written by us "
                     "from wording seen on such walls." + (" Offers a settings route instead of a refusal -> no_reject." if settings else ""))
-            records.append({
-                "id": f"{group}-{lang}-{i // len(langs):03d}",
-                "group": group,
-                "family": "walls",
-                "lang": lang,
-                "url": f"https://www.{site['domain']}{path}",
-                "html": doc,
-                "snapshot": None,
-                "consent_screen": True,
-                "patterns": sorted(patterns, key=PATTERN_ORDER.index),
-                "source": SOURCE,
-                "license": LICENSE,
-                "provenance": prov,
-            })
+            records.append(screen_record(
+                id=f"{group}-{lang}-{i // len(langs):03d}", group=group, family="walls", lang=lang,
+                url=f"https://www.{site['domain']}{path}", html=doc, consent_screen=True,
+                patterns=sorted(patterns, key=PATTERN_ORDER.index), source=SOURCE, license=LICENSE, provenance=prov))
     return records
 
 
-def write_jsonl_gz(records: list[dict], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-        for rec in records:
-            gz.write((json.dumps(rec, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-
-
 def summarise(records: list[dict]) -> str:
-    from collections import Counter
-    counts = Counter((r["group"], "+".join(r["patterns"]), r["lang"]) for r in records)
-    lines = [f"{len(records)} records"]
-    for (group, pat, lang), n in sorted(counts.items()):
-        lines.append(f"  {group:26} {pat:26} {lang} {n}")
-    return "\n".join(lines)
+    return count_table(records, lambda r: (r["group"], "+".join(r["patterns"]), r["lang"]), "  {:26} {:26} {} {}")
 
 
 def main() -> None:
     records = build_records()
-    write_jsonl_gz(records, OUT)
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
-    print(summarise(records))
+    report(OUT, write_jsonl_gz(records, OUT), summarise(records))
 
 
 if __name__ == "__main__":
