@@ -105,15 +105,16 @@ OBJECT = _rx(
     r"right to", r"recht op", r"recht auf", r"droit d",
 )
 DOUBLE_NEGATIVE = _rx(
-    r"(?:don'?t|do not|not) (?:disable|deactivate|refuse|opt out|turn off|switch off|block|stop)",
-    r"nicht (?:deaktivieren|ablehnen|widersprechen|abschalten|ausschalten|blockieren)",
-    r"niet (?:uitschakelen|weigeren|deactiveren|uitzetten|blokkeren)",
-    r"ne pas (?:désactiver|refuser|couper|bloquer|arrêter)",
+    r"(?:don'?t|do not|not) (?:(?:want|wish|like) to )?(?:disable|deactivate|refuse|opt out|turn off|switch off|block|stop|object)",
+    r"nicht (?:mehr )?(?:deaktivieren|ablehnen|widersprechen|abschalten|ausschalten|blockieren|abmelden)",
+    r"niet (?:meer )?(?:uitschakelen|weigeren|deactiveren|uitzetten|blokkeren|afmelden|bezwaar)",
+    r"ne pas (?:désactiver|refuser|couper|bloquer|arrêter|vous opposer)",
+    r"(?:voulez|souhaitez)[- ]vous pas (?:désactiver|refuser|vous opposer|vous désinscrire)",
 )
 # tracking presented as a favour to the user
 EUPHEMISM = _rx(
-    r"improve your (?:browsing |user )?experience", r"better experience", r"best (?:possible )?experience",
-    r"(?:nutzer|benutzer|surf)erlebnis (?:zu )?verbessern", r"bessere[sn]? (?:nutzer)?erlebnis",
+    r"improve (?:your|my) (?:browsing |user )?experience", r"better experience", r"best (?:possible )?experience",
+    r"smooth(?:est)? (?:possible )?experience", r"(?:nutzer|benutzer|surf)?erlebnis (?:zu )?verbessern", r"bessere[sn]? (?:nutzer)?erlebnis",
     r"optimale[sn]? (?:nutzer)?erlebnis", r"ervaring (?:te )?verbeteren", r"betere (?:gebruikers)?ervaring",
     r"optimale (?:gebruikers)?ervaring", r"beste (?:gebruikers)?ervaring", r"améliorer votre expérience", r"meilleure expérience",
     r"expérience optimale",

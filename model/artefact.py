@@ -41,6 +41,7 @@ TRUSTED = {
     "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
     "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
     "sklearn.calibration._CalibratedClassifier",
+    "sklearn.model_selection._split.StratifiedKFold",
     "sklearn.calibration._SigmoidCalibration",
     "collections.OrderedDict",
     "collections.defaultdict",

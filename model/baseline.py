@@ -17,8 +17,8 @@ def rule_labels(m: Measures) -> dict:
     v = m.values
     consent = v["consent_words"] >= 2 and (v["has_accept"] or v["n_toggles"] > 0)
     pay = bool(v["has_pay"] and v["has_accept"] and (v["price"] or v["pay_subscribe"]))
-    wall = bool(not pay and v["has_accept"] and not v["has_refuse"] and v["overlay_coverage"] >= 0.6
-                and v["scroll_locked"])
+    wall = bool(not pay and v["has_accept"] and not v["has_refuse"] and not v["has_close"]
+                and v["visual_block"])
     buried = bool(v["has_refuse"] and v["has_reference"] and (
         v["size_ratio"] >= 0.9 or v["refuse_in_text"] or v["refuse_contrast"] < 2.5
         or (v["accept_button_refuse_not"] and v["refuse_font_size"] <= 11)))

@@ -31,7 +31,7 @@ from consentlens.taxonomy import LANGUAGES, PATTERNS, ROLES
 from consentlens.model.baseline import rule_vector
 from consentlens.model.data import LABELS, load_dark_pattern_texts, load_element_texts, load_screens
 from consentlens.model.features import measure
-from consentlens.model.models import guilt_examples, screen_pipeline
+from consentlens.model.models import group_params, guilt_examples, screen_pipeline
 from consentlens.model.train import FOLDS, out_of_fold_roles, screen_items
 
 TARGETS = {
@@ -66,7 +66,7 @@ def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model"
         train = np.where(fold_of != k)[0]
         test = np.where(fold_of == k)[0]
         model = screen_pipeline(extra_guilt=guilt)
-        model.fit([items[i] for i in train], Y[train], measure__groups=list(groups[train]))
+        model.fit([items[i] for i in train], Y[train], **group_params(list(groups[train])))
         P[test] = model.predict_proba([items[i] for i in test])
         log(f"  screen fold {k + 1}/{FOLDS}: {len(test)} held-out screens")
     predicted = _decide(P)

@@ -47,7 +47,7 @@ def is_toggle(element: dict) -> bool:
 
 STRUCTURE_NAMES = (
     "structured", "toggle", "link", "button_like", "in_text", "empty_text", "short_text",
-    "long_text", "has_price", "symbol_only", "most_prominent", "mentioned",
+    "long_text", "has_price", "symbol_only", "most_prominent", "mentioned", "tab",
 )
 
 
@@ -73,6 +73,8 @@ def element_structure(element: dict) -> list:
         float(bool(text) and not any(ch.isalpha() for ch in text)),
         float(bool(element.get("ctx_top"))),
         float(bool(element.get("ctx_mentioned"))),
+        # a tab of a tabbed dialog ("Consent | Details | About") navigates, it decides nothing
+        float((element.get("role_attr") or "") in ("tab", "menuitem")),
     ]
 
 
@@ -106,7 +108,11 @@ class ElementText(BaseEstimator, TransformerMixin):
 
 
 def _role_text(element: dict) -> str:
-    text = vocab.normalise(element_text(element))
+    label = element_text(element)
+    if not any(ch.isalpha() for ch in label):
+        # a symbol ("×", "✓") names itself through its accessible name, if it has one
+        label = (element.get("name") or "").strip()[:200] or label
+    text = vocab.normalise(label)
     if not text:
         return "∅"
     return f"^{text[:120]}$"
@@ -321,6 +327,14 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     v["role_dialog"] = float((dialog.get("role") or "") in ("dialog", "alertdialog"))
     v["fixed"] = float((dialog.get("position") or "") in ("fixed", "sticky"))
     v["known_cmp"] = float(bool(dialog.get("cmp")))
+    # how strongly the page says "you cannot go on without answering" (each cue 0/1) ...
+    v["blocking_cues"] = (float(v["overlay_coverage"] >= 0.6) + v["scroll_locked"] + v["backdrop"]
+                          + v["aria_modal"] + float(v["dialog_coverage"] >= 0.6))
+    # the page visibly covered: a backdrop over most of the viewport (the strongest of those cues)
+    v["visual_block"] = float(v["overlay_coverage"] >= 0.6 and bool(v["backdrop"]))
+    # ... and that this is a dialog at all, not a part of the page
+    v["dialog_cues"] = (v["fixed"] + v["role_dialog"] + v["aria_modal"] + v["backdrop"] + v["known_cmp"]
+                        + float(v["overlay_coverage"] >= 0.6))
     v["text_len"] = math.log1p(len(text))
     v["n_words"] = math.log1p(len(text.split()))
 

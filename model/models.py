@@ -21,7 +21,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, SGDClassifier
-from sklearn.model_selection import GroupKFold, KFold
+from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import ThreadpoolController
@@ -183,11 +183,17 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
             if target.min() == target.max():
                 self.estimators_.append(float(target[0]))
                 continue
-            folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
             estimator = clone(base)
             if self.monotonic is not None and any(self.monotonic[column]):
                 estimator.set_params(monotonic_cst=list(self.monotonic[column]))
-            model = CalibratedClassifierCV(estimator, method="sigmoid", cv=folds, ensemble=False)
+            if not self.calibration_folds:
+                self.estimators_.append(estimator.fit(X[:, self._columns(column, X)], target))
+                continue
+            folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
+            # shuffled: unshuffled folds follow the data's order, i.e. its design families, and
+            # left whole kinds of screens out of the fit (walls came out at p 0.3 on their own designs)
+            splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+            model = CalibratedClassifierCV(estimator, method="sigmoid", cv=splits, ensemble=False)
             self.estimators_.append(model.fit(X[:, self._columns(column, X)], target))
         self.n_labels_ = y.shape[1]
         return self
@@ -232,11 +238,16 @@ WORDING = ("legitimate_interest", "accept_saves", "accept_saves_any", "double_ne
 LABEL_FEATURES = {
     "consent_screen": ROLE_FEATURES + PRESENCE + PAGE + TOGGLES + (
         "consent_words", "other_words", "known_cmp", "text_len", "n_words", "n_shown", "price",
-        "subscribe_words", "consent_text_score", "rule_consent_screen"),
-    "pay_or_consent": ROLE_FEATURES + PRESENCE + PRICE + ("consent_words", "rule_pay_or_consent"),
-    "consent_wall": WAYS + PRESENCE + PAGE + ("rule_consent_wall",),
-    "no_reject": WAYS + PRESENCE + PAGE + ("hidden_reject", "hidden_object", "rule_no_reject",
-                                           "rule_consent_wall", "rule_pay_or_consent"),
+        "subscribe_words", "consent_text_score", "rule_consent_screen", "dialog_cues"),
+    # the offer and the ways in and out, not how many links a design has (role counts overfit designs)
+    # (and not the wording around the offer either: "/month", "free with ads" vary by language and design)
+    "pay_or_consent": PRESENCE + ("price", "subscribe_words", "pay_has_price", "pay_subscribe", "pay_prominence",
+                                  "soft_pay", "soft_accept", "rule_pay_or_consent"),
+    # a wall is judged from how much the page is blocked, never from which way it is blocked
+    # (all training walls of a design share their cues; a new design has other ones)
+    "consent_wall": WAYS + PRESENCE + ("visual_block", "overlay_coverage", "scroll_locked", "rule_consent_wall"),
+    "no_reject": WAYS + PRESENCE + ("blocking_cues", "visual_block", "hidden_reject", "hidden_object", "rule_no_reject",
+                                    "rule_consent_wall", "rule_pay_or_consent"),
     "buried_opt_out": ("n_reject", "n_object", "soft_reject", "soft_object", "refuse_by_words", "object_words",
                        ) + PRESENCE + PROMINENCE + ("rule_buried_opt_out",),
     "preselected": TOGGLES + ("rule_preselected",),
@@ -252,9 +263,9 @@ LABEL_FEATURES = {
 # as "white text on blue looks buried" from the quirks of the training designs.
 MONOTONE = {
     "pay_or_consent": {"has_pay": 1, "price": 1, "pay_has_price": 1, "pay_subscribe": 1, "has_refuse": -1,
-                       "rule_pay_or_consent": 1},
-    "consent_wall": {"overlay_coverage": 1, "scroll_locked": 1, "backdrop": 1, "has_refuse": -1, "has_pay": -1,
-                     "n_reject": -1, "rule_consent_wall": 1},
+                       "soft_pay": 1, "rule_pay_or_consent": 1},
+    "consent_wall": {"overlay_coverage": 1, "scroll_locked": 1, "visual_block": 1, "has_refuse": -1, "has_pay": -1,
+                     "has_close": -1, "n_reject": -1, "n_close": -1, "rule_consent_wall": 1},
     "no_reject": {"has_refuse": -1, "n_reject": -1, "rule_no_reject": 1},
     "buried_opt_out": {"size_ratio": 1, "font_ratio": 1, "weight_diff": 1, "contrast_ratio": 1,
                        "prominence_ratio": 1, "accept_button_refuse_not": 1, "refuse_is_link": 1,
@@ -278,6 +289,12 @@ def label_columns(names) -> list:
 
     index = {name: i for i, name in enumerate(names)}
     return [[index[f] for f in LABEL_FEATURES[label]] for label in LABELS]
+
+
+def group_params(groups) -> dict:
+    """fit() parameters of the screen pipeline: the design group of every training screen
+    (the stacked text scores are learnt out of group)."""
+    return {"measure__groups": groups}
 
 
 def screen_pipeline(extra_guilt=None) -> Pipeline:

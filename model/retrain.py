@@ -96,7 +96,7 @@ def data_with_labels(data_dir: Path, records: list[dict], into: Path) -> Path:
 def fit_and_score(train_screens: list, test_screens: list, texts: list, guilt, log=print) -> dict:
     """Train role + screen models on `train_screens` as model.train does; scores on `test_screens`."""
     from consentlens.model.evaluate import _decide, _scores
-    from consentlens.model.models import role_pipeline, screen_pipeline
+    from consentlens.model.models import group_params, role_pipeline, screen_pipeline
     from consentlens.model.train import element_rows, out_of_fold_roles, screen_items
 
     roles, probs, _, _ = out_of_fold_roles(train_screens, texts, log=log)
@@ -104,7 +104,7 @@ def fit_and_score(train_screens: list, test_screens: list, texts: list, guilt, l
     role_model = role_pipeline().fit(X, y)
     screen_model = screen_pipeline(extra_guilt=guilt)
     screen_model.fit(screen_items(train_screens, roles, probs), np.array([s.labels for s in train_screens]),
-                     measure__groups=[s.group for s in train_screens])
+                     **group_params([s.group for s in train_screens]))
     order = [list(role_model.classes_).index(r) for r in ROLES]
     test_roles, test_probs = [], []
     for screen in test_screens:

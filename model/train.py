@@ -27,7 +27,7 @@ from consentlens.model import artefact
 from consentlens.model.data import (LABELS, data_sha256, load_dark_pattern_texts, load_element_texts,
                                     load_screens)
 from consentlens.model.features import role_inputs
-from consentlens.model.models import guilt_examples, role_pipeline, screen_pipeline
+from consentlens.model.models import group_params, guilt_examples, role_pipeline, screen_pipeline
 
 FOLDS = 5
 
@@ -126,7 +126,7 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = TRAINING_DATA, log=print) 
     log("screen model ...")
     Y = np.array([s.labels for s in screens])
     screen_model = screen_pipeline(extra_guilt=guilt)
-    screen_model.fit(screen_items(screens, roles, probs), Y, measure__groups=[s.group for s in screens])
+    screen_model.fit(screen_items(screens, roles, probs), Y, **group_params([s.group for s in screens]))
     metadata = {
         "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "sklearn_version": sklearn.__version__,

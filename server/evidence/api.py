@@ -13,7 +13,6 @@ from ..errors import ApiError
 from .auditors import authenticate
 from .captures import get_case, list_cases, chain_of, record_capture
 from .export import build_zip
-from .report_pdf import build_pdf
 from .upload import read_capture
 
 bp = Blueprint("evidence_api", __name__, url_prefix="/api/v1")
@@ -113,6 +112,8 @@ def export_zip(case_id):
 def report_pdf(case_id):
     auditor = require_auditor()
     found = owned_case(auditor, case_id)
+    from .report_pdf import build_pdf  # reportlab only when a PDF is asked for (service memory)
+
     pdf = build_pdf(store(), found, auditor["name"], chain_of(store(), case_id))
     return send_file(pdf, mimetype="application/pdf", as_attachment=True,
                      download_name=f"case-{found['id']}.pdf", max_age=0)

@@ -21,7 +21,6 @@ from itsdangerous import URLSafeTimedSerializer
 from .auditors import auditor_by_id, authenticate
 from .captures import chain_of, facets, get_capture, get_case, list_captures, list_cases
 from .export import build_zip, capture_details
-from .report_pdf import build_pdf
 from .verify import verify_case
 
 bp = Blueprint("gallery", __name__, url_prefix="/gallery", template_folder="templates")
@@ -215,5 +214,7 @@ def export_zip(case_id):
 @bp.get("/cases/<case_id>/report.pdf")
 def report_pdf(case_id):
     found = _owned_case(case_id)
+    from .report_pdf import build_pdf  # reportlab only when a PDF is asked for (service memory)
+
     pdf = build_pdf(store(), found, current_auditor()["name"], chain_of(store(), case_id))
     return send_file(pdf, mimetype="application/pdf", as_attachment=True, download_name=f"case-{case_id}.pdf")
