@@ -69,14 +69,10 @@ class CompiledText:
         self._cache: dict = {}
         self.sublinear = bool(vectorizer.sublinear_tf)
         self.dtype = np.dtype(vectorizer.dtype)
-        vocabulary = vectorizer.vocabulary_
-        idf = np.asarray(vectorizer.idf_, dtype=np.float64)
-        coef = np.asarray(coef, dtype=np.float64)
-        order = np.fromiter(vocabulary.values(), dtype=np.intp, count=len(vocabulary))
-        # n-gram -> row number; the rows hold idf and the coefficients of that column
-        self.index = dict(zip(vocabulary.keys(), range(len(vocabulary))))
-        self.idf = idf[order]
-        self.weights = np.ascontiguousarray(coef[:, order].T)  # (n_ngrams, n_outputs)
+        # n-gram -> column: the vectoriser's own mapping (no copy: it is the largest part of the model)
+        self.index = vectorizer.vocabulary_
+        self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+        self.weights = np.ascontiguousarray(np.asarray(coef, dtype=np.float64).T)  # (n_ngrams, n_outputs)
         self.n_outputs = coef.shape[0]
 
     def _known(self, grams: list) -> np.ndarray:
