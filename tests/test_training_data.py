@@ -4,7 +4,6 @@ import gzip
 import hashlib
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 

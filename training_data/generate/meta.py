@@ -1040,7 +1040,6 @@ def feed_screen(ax, rng, lang, platform, user):
 
 def ads_settings_screen(ax, rng, lang, platform, user):
     t = ADS[lang]
-    b = BRAND[platform]
     partners_on = rng.random() < 0.5
     less = rng.random() < 0.4
     side = "".join(
