@@ -46,6 +46,9 @@ class Screen:
         return [int(self.consent_screen)] + [int(p in self.patterns) for p in PATTERNS]
 
 
+LEXICON = Path("lexicon") / "roles.csv"
+
+
 def screen_files(root: Path = TRAINING_DATA) -> list:
     return sorted((root / "screens").glob("*.jsonl.gz"))
 
@@ -61,7 +64,9 @@ def data_sha256(root: Path = TRAINING_DATA) -> str:
     """One hash over every file the models are trained on."""
     digest = hashlib.sha256()
     files = screen_files(root) + [root / "external" / "element_roles.csv.gz",
-                                  root / "external" / "dark_pattern_texts.csv.gz", root / "lexicon" / "roles.csv"]
+                                  root / "external" / "dark_pattern_texts.csv.gz"]
+    if (root / LEXICON).exists():
+        files.append(root / LEXICON)
     for path in files:
         digest.update(path.name.encode())
         digest.update(sha256_bytes(path).encode())
@@ -161,8 +166,10 @@ def load_element_texts(root: Path = TRAINING_DATA) -> list:
         if role not in ROLES or not text or len(text) > 200:
             continue
         out.append(LabelledText(text=text, role=role, lang=row.get("lang", ""), source=row["source"]))
-    # our own small lexicon of the rarer roles (close, object) in en/de/nl/fr
-    with open(root / "lexicon" / "roles.csv", encoding="utf-8", newline="") as handle:
+    # our own small lexicon of the rarer roles (close, object) in en/de/nl/fr (optional in a data root)
+    if not (root / LEXICON).exists():
+        return out
+    with open(root / LEXICON, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["role"] in ROLES and row["text"].strip():
                 out.append(LabelledText(text=row["text"].strip(), role=row["role"], lang=row["lang"],

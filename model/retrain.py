@@ -85,6 +85,8 @@ def data_with_labels(data_dir: Path, records: list[dict], into: Path) -> Path:
     for path in sorted((data_dir / "screens").glob("*.jsonl.gz")):
         os.symlink(path.resolve(), into / "screens" / path.name)
     os.symlink((data_dir / "external").resolve(), into / "external")
+    if (data_dir / "lexicon").exists():
+        os.symlink((data_dir / "lexicon").resolve(), into / "lexicon")
     with gzip.open(into / "screens" / "zz-labels.jsonl.gz", "wt", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
