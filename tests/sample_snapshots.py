@@ -65,3 +65,14 @@ def with_changes(snapshot: dict, **changes) -> dict:
     changed = copy.deepcopy(snapshot)
     changed.update(changes)
     return changed
+
+
+def json_paths(value, prefix=()):
+    """Every path (a tuple of keys and indexes) to a value inside a JSON document."""
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from json_paths(item, prefix + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from json_paths(item, prefix + (index,))

@@ -15,7 +15,7 @@ import pytest
 from fake_analyzer import FakeAnalyzer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sample_snapshots import cookie_banner, meta_ai_notice
+from sample_snapshots import cookie_banner, json_paths, meta_ai_notice
 
 from consentlens.paths import MODEL_DIR
 from consentlens.server import create_app, load_default_analyzer
@@ -60,19 +60,8 @@ def test_random_json_never_gives_a_server_error(client, document):
     assert_answered(client.post(ANALYZE, data=json.dumps(document), content_type="application/json"))
 
 
-def _paths(value, prefix=()):
-    """Every (path) to a value inside a JSON document."""
-    yield prefix
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _paths(item, prefix + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _paths(item, prefix + (index,))
-
-
 BASES = [cookie_banner("de"), cookie_banner("fr"), meta_ai_notice()]
-PATHS = sorted({(b, p) for b, base in enumerate(BASES) for p in _paths(base) if p}, key=str)
+PATHS = sorted({(b, p) for b, base in enumerate(BASES) for p in json_paths(base) if p}, key=str)
 
 
 @SETTINGS

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sample_snapshots import cookie_banner, meta_ai_notice
+from sample_snapshots import cookie_banner, json_paths, meta_ai_notice
 
 from consentlens.server.compiled_schema import MAX_NUMBER, compile_schema
 from consentlens.server.errors import ApiError
@@ -27,17 +27,7 @@ BASES = [cookie_banner("de"), cookie_banner("fr"), meta_ai_notice()]
 BASES[0]["dialog"]["privacy_links"] = [{"kind": "policy", "url": "https://www.example.org/privacy", "text": "Privacy"}]
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _paths(item, prefix + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _paths(item, prefix + (index,))
-
-
-PATHS = sorted({(b, p) for b, base in enumerate(BASES) for p in _paths(base) if p}, key=str)
+PATHS = sorted({(b, p) for b, base in enumerate(BASES) for p in json_paths(base) if p}, key=str)
 # one path per place in the schema (every element is checked alike)
 FIELDS = list({tuple(0 if isinstance(k, int) else k for k in path): (b, path) for b, path in PATHS}.values())
 # values near the schema's edges: bools where numbers go, 1.0 for an integer, too long, colours, enums
