@@ -171,7 +171,13 @@ class Firefox:
         """Poll `script` until it returns something truthy; that value."""
         deadline = time.monotonic() + timeout
         while True:
-            value = self.run(script, *args)
+            try:
+                value = self.run(script, *args)
+            except MarionetteError as error:
+                # a page between two documents (navigating, still loading) answers with an error
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"Firefox: no {what or script!r} within {timeout:g}s ({error})") from None
+                value = None
             if value:
                 return value
             if time.monotonic() > deadline:

@@ -64,7 +64,9 @@ def firefox(firefox_binary, tmp_path_factory, service):
 def set_service_url(firefox, url: str) -> str:
     """Through the options page, as a user would; the page's window handle."""
     handle = firefox.open_extension_page("options/options.html")
-    firefox.wait_for("return document.getElementById('service-url').value !== ''", what="options page")
+    # the page may still be loading: no field yet is "not yet", not an error
+    firefox.wait_for("const f = document.getElementById('service-url'); return !!f && f.value !== ''",
+                     what="options page")
     firefox.run("""const field = document.getElementById('service-url');
       field.value = arguments[0];
       field.dispatchEvent(new Event('input', {bubbles: true}));

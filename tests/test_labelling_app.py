@@ -17,7 +17,7 @@ from consentlens.cli import main
 from consentlens.server.labelling import importing
 from consentlens.server.labelling.accounts import set_capture_sharing
 from consentlens.server.labelling.labels import annotations_of, finals_of
-from consentlens.server.labelling.projects import create_project, get_project, order_queue, queue
+from consentlens.server.labelling.projects import create_project, get_project, order_queue, queue, snapshot_uid
 from consentlens.server.labelling.store import LabelStore
 from consentlens.server.labelling.tables import annotations, researchers, submissions
 
@@ -320,3 +320,12 @@ def test_captures_only_with_the_auditors_permission(tmp_path):
     set_capture_sharing(store, "Anna", False)
     with pytest.raises(importing.ImportError_):
         importing.capture_items(store, evidence, case_id)
+
+
+def test_a_screen_is_the_same_screen_whenever_it_was_taken():
+    # a saved page converted twice, seconds apart, must not become two screens to label
+    first = banner(1)
+    later = dict(first, captured_at="2031-05-05T05:05:05Z")
+    other = dict(first, url="https://other.example/")
+    assert snapshot_uid(first) == snapshot_uid(later)
+    assert snapshot_uid(first) != snapshot_uid(other)

@@ -33,7 +33,9 @@ class ProjectError(ValueError):
 
 
 def snapshot_uid(snapshot: dict) -> str:
-    return hashlib.sha256(canonical_json(snapshot)).hexdigest()
+    """The identity of a screen in a project: what it shows, not when it was taken (a saved
+    page converted twice, seconds apart, is one screen to label)."""
+    return hashlib.sha256(canonical_json({k: v for k, v in snapshot.items() if k != "captured_at"})).hexdigest()
 
 
 def random_key(seed: int, uid: str) -> str:
