@@ -246,16 +246,6 @@ class CompiledCalibrated:
         return total / len(self.parts)
 
 
-class CompiledBoosted:
-    """A binary HistGradientBoostingClassifier on its own (log loss): P(positive)."""
-
-    def __init__(self, model):
-        self.forest = CompiledForest(model)
-
-    def positive(self, X: np.ndarray) -> np.ndarray:
-        return expit(self.forest.decision_function(X))
-
-
 class CompiledMultiLabel:
     """model.models.MultiLabelCalibrated: one probability per label column."""
 
@@ -263,12 +253,7 @@ class CompiledMultiLabel:
         self.labels = []
         for column, estimator in enumerate(model.estimators_):
             columns = np.asarray(model._columns(column, np.zeros((1, model_width(model)))), dtype=np.intp)
-            if isinstance(estimator, float):
-                self.labels.append(estimator)
-            elif hasattr(estimator, "calibrated_classifiers_"):
-                self.labels.append((CompiledCalibrated(estimator), columns))
-            else:
-                self.labels.append((CompiledBoosted(estimator), columns))
+            self.labels.append(estimator if isinstance(estimator, float) else (CompiledCalibrated(estimator), columns))
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)

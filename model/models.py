@@ -186,9 +186,6 @@ class MultiLabelCalibrated(BaseEstimator, ClassifierMixin):
             estimator = clone(base)
             if self.monotonic is not None and any(self.monotonic[column]):
                 estimator.set_params(monotonic_cst=list(self.monotonic[column]))
-            if not self.calibration_folds:
-                self.estimators_.append(estimator.fit(X[:, self._columns(column, X)], target))
-                continue
             folds = int(min(self.calibration_folds, max(2, min(np.bincount(target.astype(int))))))
             # shuffled: unshuffled folds follow the data's order, i.e. its design families, and
             # left whole kinds of screens out of the fit (walls came out at p 0.3 on their own designs)
