@@ -32,7 +32,12 @@ LEGAL_ANCHORS = {
     "misleading_wording": "EDPB Guidelines 03/2022 (\"Ambiguous wording\", \"Conflicting information\")",
 }
 
-# Patterns that exclude each other by the labelling rules.
-EXCLUSIVE_PAIRS = (("no_reject", "buried_opt_out"),)
+# Patterns that exclude each other by the labelling rules, and why (TAXONOMY.md).
+EXCLUSIVE_PAIRS = (("no_reject", "buried_opt_out"), ("pay_or_consent", "consent_wall"))
+EXCLUSIVE_REASONS = {
+    ("no_reject", "buried_opt_out"): "a refusal is either missing from the first layer or there but hidden",
+    ("pay_or_consent", "consent_wall"): "a consent wall offers no way in but accepting, a pay-or-consent wall "
+                                        "offers paying",
+}
 
 WALLS = ("pay_or_consent", "consent_wall")

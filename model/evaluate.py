@@ -27,7 +27,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_score
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from consentlens.paths import REPO_ROOT, TRAINING_DATA
-from consentlens.taxonomy import LANGUAGES, PATTERNS, ROLES
+from consentlens.taxonomy import EXCLUSIVE_PAIRS, LANGUAGES, PATTERNS, ROLES
 from consentlens.model.baseline import rule_vector
 from consentlens.model.data import LABELS, load_dark_pattern_texts, load_element_texts, load_screens
 from consentlens.model.features import measure
@@ -108,10 +108,11 @@ def _decide(P: np.ndarray) -> np.ndarray:
     out = (P >= 0.5).astype(int)
     consent = out[:, 0] == 1
     out[~consent, 1:] = 0
-    nr, bo = 1 + PATTERNS.index("no_reject"), 1 + PATTERNS.index("buried_opt_out")
-    both = (out[:, nr] == 1) & (out[:, bo] == 1)
-    out[both & (P[:, bo] >= P[:, nr]), nr] = 0
-    out[both & (P[:, bo] < P[:, nr]), bo] = 0
+    for a, b in EXCLUSIVE_PAIRS:  # the stronger of two patterns that never go together wins
+        a, b = 1 + PATTERNS.index(a), 1 + PATTERNS.index(b)
+        both = (out[:, a] == 1) & (out[:, b] == 1)
+        out[both & (P[:, b] >= P[:, a]), a] = 0
+        out[both & (P[:, b] < P[:, a]), b] = 0
     return out
 
 

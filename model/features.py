@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from consentlens import vocabulary as vocab
 from consentlens.taxonomy import ROLES
@@ -97,17 +96,8 @@ def role_inputs(snapshot: dict) -> list:
     return out
 
 
-class ElementText(BaseEstimator, TransformerMixin):
-    """element dicts -> normalised text (for a character n-gram vectoriser)."""
-
-    def fit(self, X, y=None):
-        return self
-
-    def transform(self, X):
-        return [_role_text(e) for e in X]
-
-
-def _role_text(element: dict) -> str:
+def role_text(element: dict) -> str:
+    """An element's label as the role model's n-grams see it."""
     label = element_text(element)
     if not any(ch.isalpha() for ch in label):
         # a symbol ("×", "✓") names itself through its accessible name, if it has one
@@ -118,17 +108,20 @@ def _role_text(element: dict) -> str:
     return f"^{text[:120]}$"
 
 
-class ElementStructure(BaseEstimator, TransformerMixin):
-    """element dicts -> structural feature matrix."""
+def structure_matrix(elements: list) -> np.ndarray:
+    """element_structure() of each element, one row each."""
+    return np.array([element_structure(e) for e in elements], dtype=float).reshape(len(elements), len(STRUCTURE_NAMES))
 
-    def fit(self, X, y=None):
-        return self
 
-    def transform(self, X):
-        return np.array([element_structure(e) for e in X], dtype=float).reshape(len(X), len(STRUCTURE_NAMES))
+def __getattr__(name: str):
+    # The role pipeline's scikit-learn steps live in element_steps.py, so that serving
+    # (which needs only the functions above) never imports scikit-learn; the saved
+    # artefacts name them by this module (artefact.TRUSTED), so they stay reachable here.
+    if name in ("ElementText", "ElementStructure"):
+        from consentlens.model import element_steps
 
-    def get_feature_names_out(self, input_features=None):
-        return np.array(STRUCTURE_NAMES, dtype=object)
+        return getattr(element_steps, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- screen level ----------------------------------------------------------------
@@ -186,6 +179,9 @@ class Measures:
 
 
 NEUTRAL_RATIO = 0.0
+# Fewer visible characters than this outside the dialog (snapshot page.outside_text_chars):
+# the screen is the page. A real page's navigation or footer alone says more.
+WHOLE_PAGE_CHARS = 40
 
 
 def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -> Measures:
@@ -332,6 +328,11 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
                           + v["aria_modal"] + float(v["dialog_coverage"] >= 0.6))
     # the page visibly covered: a backdrop over most of the viewport (the strongest of those cues)
     v["visual_block"] = float(v["overlay_coverage"] >= 0.6 and bool(v["backdrop"]))
+    # the screen is the whole page: (almost) no visible text outside it, so nothing can be used
+    # without answering (snapshots without the count: unknown, taken as no)
+    outside = page.get("outside_text_chars")
+    v["page_is_dialog"] = float(isinstance(outside, (int, float)) and not isinstance(outside, bool)
+                                and outside < WHOLE_PAGE_CHARS)
     # ... and that this is a dialog at all, not a part of the page
     v["dialog_cues"] = (v["fixed"] + v["role_dialog"] + v["aria_modal"] + v["backdrop"] + v["known_cmp"]
                         + float(v["overlay_coverage"] >= 0.6))

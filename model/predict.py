@@ -2,23 +2,31 @@
 
 One object per process; `analyze()` is the hot path of `classify`, the
 service and batch runs. Contract: docs/FINDINGS.md.
+
+`load_analyzer()` builds it from the artefact's compiled.npz alone
+(model/compiled.py): numpy arrays, no scikit-learn, scipy or skops in the
+process. `Analyzer(role_model, screen_model, metadata)` takes fitted
+scikit-learn pipelines (training, evaluation, tests; `load_analyzer(...,
+sklearn=True)` loads them from the skops files) and compiles them the same
+way, keeping scikit-learn's own predict path for `compiled=False` and for
+models the compiled forms do not cover.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 from pathlib import Path
 
 import numpy as np
-import sklearn
 
 from consentlens import vocabulary as vocab
 from consentlens.paths import MODEL_DIR
-from consentlens.taxonomy import PATTERNS, ROLES
-from consentlens.model import artefact, evidence
+from consentlens.taxonomy import EXCLUSIVE_PAIRS, PATTERNS, ROLES
+from consentlens.model import artefact, evidence, screen_features
 from consentlens.model.artefact import ArtefactError
-from consentlens.model.compiled import (CompiledMultiLabel, CompiledRoles, CompiledTextClassifier,
-                                        NotCompilable)
+from consentlens.model.compiled import CompiledModel, NotCompilable
 from consentlens.model.features import element_text, measure, role_inputs
 
 THRESHOLD = 0.5
@@ -32,35 +40,64 @@ def NOT_A_SCREEN(version: str, lang: str = "") -> dict:
             "elements": [], "model_version": version}
 
 
+log = logging.getLogger(__name__)
+
+
+def _sklearn_unchecked():
+    """Inputs are validated at the edge (schema) and built here: skip sklearn's re-checks."""
+    import sklearn
+
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
+
+
 class Analyzer:
     def __init__(self, role_model, screen_model, metadata: dict, compiled: bool = True):
+        """From fitted scikit-learn pipelines; `compiled=False` keeps scikit-learn's own predict path."""
         self.role_model = role_model
         self.screen_model = screen_model
-        self.metadata = metadata
-        self.version = metadata.get("model_version", "unversioned")
-        classes = list(role_model.classes_)
-        self._role_order = [classes.index(r) for r in ROLES]
         self._features = screen_model.named_steps["measure"]
         self._classify = screen_model.named_steps["classify"]
-        # the same models compiled for one screen per call (model/compiled.py); sklearn's
-        # own path stays for anything they do not cover, and for `compiled=False`
+        model = None
+        if compiled:
+            try:
+                model = CompiledModel.from_fitted(role_model, screen_model, screen_features.NAMES)
+            except NotCompilable:
+                pass
+        if model is not None:
+            self._use_compiled(model, metadata)
+            return
+        self._setup(metadata, role_model.classes_)
         self._role_proba = role_model.predict_proba
         self._screen_proba = self._classify.predict_proba
         self._guilt = lambda texts: self._features.guilt_.predict_proba(texts)[:, 1]
         self._consent = lambda texts: self._features.consent_.predict_proba(texts)[:, 1]
+        self._vector = self._features.transform
+        self._context = _sklearn_unchecked
+
+    @classmethod
+    def from_compiled(cls, model: CompiledModel, metadata: dict) -> Analyzer:
+        """From the compiled model alone (what load_analyzer serves): no scikit-learn."""
+        analyzer = cls.__new__(cls)
+        analyzer.role_model = analyzer.screen_model = None
+        analyzer._use_compiled(model, metadata)
+        return analyzer
+
+    def _setup(self, metadata: dict, role_classes) -> None:
+        self.metadata = metadata
+        self.version = metadata.get("model_version", "unversioned")
+        classes = [str(c) for c in role_classes]
+        self._role_order = [classes.index(r) for r in ROLES]
         self._texts = ()
-        if compiled:
-            try:
-                fast_roles = CompiledRoles(role_model)
-                fast_guilt = CompiledTextClassifier(self._features.guilt_)
-                fast_consent = CompiledTextClassifier(self._features.consent_)
-                self._screen_proba = CompiledMultiLabel(self._classify).predict_proba
-            except NotCompilable:
-                pass
-            else:
-                self._role_proba, self._guilt, self._consent = (
-                    fast_roles.predict_proba, fast_guilt.positive, fast_consent.positive)
-                self._texts = (fast_roles.text, fast_guilt.text, fast_consent.text)
+
+    def _use_compiled(self, model: CompiledModel, metadata: dict) -> None:
+        self._setup(metadata, model.roles.classes_)
+        self.compiled = model
+        self._role_proba = model.roles.predict_proba
+        self._screen_proba = model.screen_proba
+        self._guilt, self._consent = model.guilt.positive, model.consent.positive
+        self._vector = lambda items, measures, guilt, consent: screen_features.vector(items, guilt, consent, measures)
+        self._texts = model.texts()
+        self._context = contextlib.nullcontext
 
     def clear_caches(self) -> None:
         """Forget the remembered n-grams of labels and words (benchmarks measure cold calls)."""
@@ -80,8 +117,7 @@ class Analyzer:
     def analyze(self, snapshot: dict | None) -> dict:
         if snapshot is None:
             return NOT_A_SCREEN(self.version)
-        # inputs are validated at the edge (schema) and built here: skip sklearn's re-checks on the hot path
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        with self._context():
             return self._analyze(snapshot)
 
     def _score(self, snapshot: dict) -> tuple:
@@ -89,7 +125,7 @@ class Analyzer:
         roles, probs = self.roles(snapshot)
         item = {"snapshot": snapshot, "roles": roles, "role_probs": probs}
         m = measure(snapshot, roles, probs)
-        features = self._features.transform([item], measures=[m], guilt=self._guilt, consent=self._consent)
+        features = self._vector([item], measures=[m], guilt=self._guilt, consent=self._consent)
         return roles, probs, m, self._screen_proba(features)[0]
 
     def _analyze(self, snapshot: dict) -> dict:
@@ -102,10 +138,11 @@ class Analyzer:
         patterns = []
         if consent:
             scores = {pattern: float(p[k + 1]) for k, pattern in enumerate(PATTERNS)}
-            # the labelling rules: no_reject and buried_opt_out never together
-            if scores["no_reject"] >= THRESHOLD and scores["buried_opt_out"] >= THRESHOLD:
-                loser = "no_reject" if scores["buried_opt_out"] >= scores["no_reject"] else "buried_opt_out"
-                scores[loser] = min(scores[loser], THRESHOLD - 0.01)
+            # the labelling rules: patterns that never go together (the stronger one wins)
+            for a, b in EXCLUSIVE_PAIRS:
+                if scores[a] >= THRESHOLD and scores[b] >= THRESHOLD:
+                    loser = a if scores[b] >= scores[a] else b
+                    scores[loser] = min(scores[loser], THRESHOLD - 0.01)
             for pattern in PATTERNS:
                 if scores[pattern] >= THRESHOLD:
                     patterns.append({
@@ -137,7 +174,7 @@ class Analyzer:
     def probabilities(self, snapshot: dict) -> dict:
         """{label: calibrated probability} for consent_screen and every pattern, before any decision
         (the labelling queue orders screens by how close these are to the threshold)."""
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        with self._context():
             p = self._score(snapshot)[3]
         return {"consent_screen": float(p[0]), **{pattern: float(p[k + 1]) for k, pattern in enumerate(PATTERNS)}}
 
@@ -154,19 +191,40 @@ class Analyzer:
         return evidence.BUILDERS[pattern](snapshot, m)
 
     def feature_names(self) -> list:
-        return list(self._features.get_feature_names_out())
+        """The screen features the code computes (the label models read them by name)."""
+        return list(screen_features.NAMES)
 
 
 _lock = threading.Lock()
 _cache: dict = {}
 
 
-def load_analyzer(directory: Path | str | None = None) -> Analyzer:
-    """The analyzer for the artefacts in `directory` (default: the shipped model)."""
+def load_analyzer(directory: Path | str | None = None, sklearn: bool = False) -> Analyzer:
+    """The analyzer for the artefacts in `directory` (default: the shipped model), from its
+    compiled.npz; `sklearn=True` loads the fitted pipelines from the skops files instead.
+    Artefacts made before compiled.npz existed are loaded with scikit-learn (and a warning)."""
     directory = Path(directory) if directory else MODEL_DIR
-    key = str(directory.resolve())
+    key = (str(directory.resolve()), sklearn)
     with _lock:
         if key not in _cache:
-            models, metadata = artefact.load(directory)
-            _cache[key] = Analyzer(models["roles.skops"], models["screens.skops"], metadata)
+            _cache[key] = _load(directory, sklearn)
         return _cache[key]
+
+
+def _load(directory: Path, sklearn: bool) -> Analyzer:
+    if not sklearn:
+        metadata = artefact.read_metadata(directory)
+        if artefact.has_compiled(metadata):
+            arrays, metadata = artefact.load_compiled(directory)
+            try:
+                model = CompiledModel.from_arrays(arrays, screen_features.NAMES)
+            except NotCompilable as exc:
+                raise ArtefactError(f"{directory / artefact.COMPILED}: {exc}") from None
+            except (KeyError, ValueError, TypeError, IndexError) as exc:
+                raise ArtefactError(f"model artefact {directory / artefact.COMPILED} is incomplete or damaged "
+                                    f"({type(exc).__name__}: {exc}); run `consentlens train --compile-only`") from None
+            return Analyzer.from_compiled(model, metadata)
+        log.warning("%s has no %s: loading the model with scikit-learn (run `consentlens train --compile-only` "
+                    "to serve without it)", directory, artefact.COMPILED)
+    models, metadata = artefact.load(directory)
+    return Analyzer(models["roles.skops"], models["screens.skops"], metadata)

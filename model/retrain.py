@@ -202,10 +202,13 @@ LIMITATIONS = [
 
 def promote(candidate_dir: Path, out_dir: Path) -> None:
     """Copy the artefacts over (each file atomically; metadata.json last, so a half-done copy fails verification)."""
-    from consentlens.model.artefact import ARTEFACTS
+    from consentlens.model.artefact import ARTEFACTS, COMPILED
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in list(ARTEFACTS) + ["metadata.json"]:
+    for name in list(ARTEFACTS) + [COMPILED, "metadata.json"]:
+        if not (candidate_dir / name).exists() and name == COMPILED:
+            (out_dir / name).unlink(missing_ok=True)  # its metadata will not list one: no stale file beside it
+            continue
         temporary = out_dir / f".{name}.tmp"
         shutil.copyfile(candidate_dir / name, temporary)
         os.replace(temporary, out_dir / name)

@@ -1,7 +1,7 @@
 """`consentlens serve`: the HTTP API on a production WSGI server.
 
 Why gunicorn: it runs pre-forked worker *processes*. Analysis is CPU-bound
-scikit-learn work, so threads in one process would queue behind one GIL;
+Python and numpy work, so threads in one process would queue behind one GIL;
 processes use every core. With preload (always on here) the app, and so the
 verified model, is loaded once in the master before forking: workers share
 its memory pages copy-on-write instead of each loading a copy, a bad
@@ -15,9 +15,12 @@ Memory (docs/SERVICE.md, "Performance"): workers keep the master's pages
 shared only while nothing writes to them, so before forking the master
 collects garbage, moves every object it made into the collector's permanent
 generation (gc.freeze: a worker's collections no longer touch, and so copy,
-those pages) and hands freed heap back to the system. Packages that a
-development install drags in through scikit-learn's and skops's start-up
-(pytest, dask, ...) are kept out of the serving process altogether.
+those pages) and hands freed heap back to the system. The model is served
+from its compiled arrays (model/artefacts/compiled.npz), so scikit-learn,
+scipy and skops are never imported; only a model without that file is loaded
+through skops, and then the packages that a development install drags in
+through scikit-learn's and skops's start-up (pytest, dask, ...) are kept out
+of the serving process altogether.
 
 Configuration: flags, else environment (CONSENTLENS_HOST, CONSENTLENS_PORT,
 CONSENTLENS_WORKERS, CONSENTLENS_THREADS, plus those create_app reads:
@@ -41,8 +44,9 @@ DEFAULT_THREADS = 2
 # Recycle workers now and then (with jitter so they do not restart together),
 # so that slow memory growth in a long-running worker cannot accumulate.
 MAX_REQUESTS, MAX_REQUESTS_JITTER = 20_000, 2_000
-# Never used to serve, but imported when merely installed: skops walks every
-# scikit-learn module at start-up, and those try pytest and dask (tens of MB).
+# Never used to serve, but imported when merely installed if a model without
+# compiled.npz is loaded through skops: skops walks every scikit-learn module at
+# start-up, and those try pytest and dask (tens of MB).
 NOT_SERVED = ("pytest", "_pytest", "dask", "distributed", "hypothesis", "matplotlib", "playwright")
 
 

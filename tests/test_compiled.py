@@ -8,11 +8,12 @@ import numpy as np
 import pytest
 
 from consentlens.inputs import load_input
-from consentlens.model import artefact, compiled
+from consentlens.model import artefact, compiled, screen_features
 from consentlens.model.features import role_inputs
 from consentlens.model.predict import Analyzer
 from consentlens.paths import MODEL_DIR
 from consentlens.snapshot.from_html import snapshot_from_html
+from consentlens.taxonomy import ROLES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,7 +88,7 @@ def test_the_same_verdicts_evidence_and_elements(analyzers, snapshots):
 def test_a_forest_that_meets_missing_values_goes_where_sklearn_goes(analyzers):
     _, slow = analyzers
     calibrated = next(e for e in slow._classify.estimators_ if not isinstance(e, float))
-    forest = compiled.CompiledForest(calibrated.calibrated_classifiers_[0].estimator)
+    forest = compiled.CompiledForest.from_fitted(calibrated.calibrated_classifiers_[0].estimator)
     rng = np.random.default_rng(0)
     X = rng.normal(size=(64, forest.n_features)) * 3
     X[rng.random(X.shape) < 0.2] = np.nan
@@ -110,4 +111,73 @@ def test_unsupported_models_are_refused_not_misread():
     y = np.array([0, 1, 2, 1] * 10)
     multiclass = HistGradientBoostingClassifier(max_iter=3).fit(X, y)
     with pytest.raises(compiled.NotCompilable):
-        compiled.CompiledForest(multiclass)
+        compiled.CompiledForest.from_fitted(multiclass)
+
+
+# -- the compiled model as plain arrays (compiled.npz: what serving loads) ---------------
+
+
+@pytest.fixture(scope="module")
+def served():
+    """What load_analyzer() serves: the analyzer rebuilt from compiled.npz alone."""
+    arrays, metadata = artefact.load_compiled(MODEL_DIR)
+    return Analyzer.from_compiled(compiled.CompiledModel.from_arrays(arrays, screen_features.NAMES), metadata)
+
+
+def test_the_analyzer_from_compiled_npz_judges_as_sklearn(analyzers, served, snapshots):
+    _, slow = analyzers
+    assert served.role_model is None and served.version == slow.version
+    for snapshot in snapshots:
+        a, b = served.probabilities(snapshot), slow.probabilities(snapshot)
+        for label in b:
+            assert a[label] == pytest.approx(b[label], abs=1e-5), label
+        a, b = served.analyze(snapshot), slow.analyze(snapshot)
+        assert a["consent_screen"] == b["consent_screen"]
+        assert [p["id"] for p in a["patterns"]] == [p["id"] for p in b["patterns"]]
+        assert [p["evidence"] for p in a["patterns"]] == [p["evidence"] for p in b["patterns"]]
+        assert [(e["role"], e["prominence"], e["text"]) for e in a["elements"]] == \
+            [(e["role"], e["prominence"], e["text"]) for e in b["elements"]]
+        for x, y in zip(a["elements"], b["elements"]):
+            assert x["role_confidence"] == pytest.approx(y["role_confidence"], abs=0.0011)
+
+
+def test_arrays_give_back_the_same_model(analyzers):
+    fast, _ = analyzers
+    arrays = fast.compiled.to_arrays()
+    again = compiled.CompiledModel.from_arrays(arrays, screen_features.NAMES).to_arrays()
+    assert arrays.keys() == again.keys()
+    for name in arrays:
+        np.testing.assert_array_equal(arrays[name], again[name], err_msg=name)
+        assert arrays[name].dtype != object, name  # loadable with allow_pickle=False
+
+
+def test_ngrams_are_cut_as_sklearn_cuts_them():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["Alle  akzeptieren\t\n", "a", " x ", "İstanbul ÉTÉ", "✓ ok 🍪", "", "ab  c   d", "Nein,\u00a0danke"]
+    for analyzer in ("char", "char_wb"):
+        for ngram_range in ((1, 3), (2, 5)):
+            vectorizer = TfidfVectorizer(analyzer=analyzer, ngram_range=ngram_range).fit(texts)
+            text = compiled.CompiledText.from_fitted(vectorizer, np.zeros((1, len(vectorizer.vocabulary_))))
+            cut = vectorizer.build_analyzer()
+            for t in texts:
+                assert text.ngrams(t) == cut(t), (analyzer, ngram_range, t)
+
+
+@pytest.mark.parametrize("link", ["one_vs_rest", "softmax"])
+def test_role_models_with_either_link_survive_the_arrays(snapshots, link):
+    """SGDClassifier(log_loss) is one-vs-rest, a multiclass LogisticRegression softmax: both compile."""
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+
+    from consentlens.model.models import role_pipeline
+
+    X = [e for s in snapshots for e in role_inputs(s) if e.get("label_role") in ROLES]
+    y = [e["label_role"] for e in X]
+    assert len(set(y)) >= 5, "the sample must hold most roles"
+    classifier = (SGDClassifier(loss="log_loss", max_iter=10, tol=None, random_state=0) if link == "one_vs_rest"
+                  else LogisticRegression(C=5.0, max_iter=300))
+    pipeline = role_pipeline().set_params(classify=classifier).fit(X, y)
+    roles = compiled.CompiledRoles.from_arrays(compiled.CompiledRoles.from_fitted(pipeline).to_arrays())
+    assert roles.link == link
+    assert list(roles.classes_) == list(pipeline.classes_)
+    np.testing.assert_allclose(roles.predict_proba(X[:400]), pipeline.predict_proba(X[:400]), rtol=0, atol=1e-7)

@@ -152,7 +152,7 @@ def test_a_static_dialog_drawn_by_a_fixed_shade_inside_is_a_fixed_wall():
     validate_snapshot(snap)
     assert snap["dialog"]["cmp"] == "borlabs" and snap["dialog"]["role"] == "dialog"
     assert snap["dialog"]["position"] == "fixed"
-    assert snap["page"] == {"overlay_coverage": 1.0, "scroll_locked": False, "backdrop": True}
+    assert snap["page"] == {"overlay_coverage": 1.0, "scroll_locked": False, "backdrop": True, "outside_text_chars": 55}
     assert snap["dialog"]["bbox"]["w"] == 560  # the white box, not the full-screen shade
 
 

@@ -23,6 +23,7 @@ import pytest
 from sample_snapshots import meta_ai_notice
 
 from consentlens.paths import MODEL_DIR as ARTEFACTS
+from consentlens.paths import REPO_ROOT
 
 needs_model = pytest.mark.skipif(not (ARTEFACTS / "metadata.json").exists(),
                                  reason="no trained model yet (model/artefacts/metadata.json); run `consentlens train`")
@@ -127,6 +128,22 @@ def test_tampered_artefact_stops_start_up_with_a_clear_message(tmp_path):
     assert "Listening at" not in text
 
 
+@needs_model
+def test_tampered_compiled_model_stops_start_up_with_a_clear_message(tmp_path):
+    copy = tmp_path / "artefacts"
+    shutil.copytree(ARTEFACTS, copy)
+    victim = copy / "compiled.npz"
+    victim.write_bytes(victim.read_bytes() + b"\0")
+    process, log = serve(tmp_path, "--port", str(free_port()), env={"CONSENTLENS_MODEL_DIR": str(copy)})
+    try:
+        assert process.wait(timeout=START_TIMEOUT) == 1
+    finally:
+        stop(process)
+    text = output(log)
+    assert "cannot start" in text and "compiled.npz" in text and "sha256" in text, text
+    assert "Listening at" not in text
+
+
 def test_missing_artefact_stops_start_up_with_a_clear_message(tmp_path):
     empty = tmp_path / "no-model"
     empty.mkdir()
@@ -160,6 +177,36 @@ def test_the_serving_process_analyses_without_test_and_research_packages(tmp_pat
                           cwd=tmp_path, env={**os.environ, "CONSENTLENS_DATA_DIR": str(tmp_path / "data")})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# the model is served from compiled.npz (numpy only); signatures and images load on first use
+NOT_IMPORTED_TO_SERVE = ("sklearn", "scipy", "skops", "cryptography", "PIL")
+
+
+@needs_model
+def test_serving_and_classify_never_import_scikit_learn(tmp_path):
+    """The service and `classify` judge with the compiled model (compiled.npz) alone, and the
+    evidence code leaves its heavy libraries until an auditor's capture needs them."""
+    code = textwrap.dedent("""
+        import json, sys
+        import consentlens.server
+        from sample_snapshots import meta_ai_notice
+        app = consentlens.server.create_app()
+        response = app.test_client().post("/api/v1/analyze", json=meta_ai_notice())
+        assert response.status_code == 200, response.get_data(as_text=True)
+        assert response.get_json()["model_version"] == app.config["ANALYZER"].version
+        from consentlens.cli import main
+        main(["classify", sys.argv[1]])
+        print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in sys.argv[2:])))
+    """)
+    example = REPO_ROOT / "examples" / "preselected-de.html"
+    path = [os.path.dirname(__file__)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    done = subprocess.run([sys.executable, "-c", code, str(example), *NOT_IMPORTED_TO_SERVE],
+                          capture_output=True, text=True, timeout=START_TIMEOUT, cwd=tmp_path,
+                          env={**os.environ, "CONSENTLENS_DATA_DIR": str(tmp_path / "data"),
+                               "PYTHONPATH": os.pathsep.join(path)})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
 def test_bad_flags_are_refused(tmp_path):

@@ -322,3 +322,29 @@ def test_a_toggle_labelled_by_visually_hidden_text_is_named_once(snapshot_of):
         toggle = measured["elements"][0]
         assert toggle["type"] == "checkbox" and toggle["name"] == "Functional"
         assert "Functional Always active" in measured["dialog"]["text"]
+
+
+# The page around the dialog, as a count: a consent screen that is the whole page
+# counts nothing outside it; hidden text, form fields and the dialog never count.
+WHOLE_PAGE = Path(__file__).resolve().parent / "pages" / "meta_independent" / "blocking-en-instagram.html"
+OUTSIDE_TEXT = {
+    "whole page": (WHOLE_PAGE.read_text(encoding="utf-8"), 0),
+    "banner over an article": (FAIR % "", len("NewsSomearticletextthatisnotpartofthedialog.")),
+    "hidden and form text": ("""<html><body><div style="display:none">Hidden navigation text</div>
+        <p style="visibility:hidden">Invisible</p><p style="opacity:0">Transparent</p>
+        <textarea>Draft message</textarea><select><option>Belgium</option></select><p>Shown  text</p>
+        <div role="dialog" aria-modal="true"><p>We use cookies.</p><button>Accept</button></div>
+        </body></html>""", len("Showntext")),
+    "long article": ("<html><body>" + "<p>Lorem ipsum dolor sit amet.</p>" * 400 + """
+        <div role="dialog"><p>We use cookies.</p><button>Accept</button><button>Reject</button></div>
+        </body></html>""", 2000),
+}
+
+
+@pytest.mark.parametrize("page", OUTSIDE_TEXT)
+def test_text_outside_the_dialog_is_counted_alike_by_both_producers(snapshot_of, page):
+    html, expected = OUTSIDE_TEXT[page]
+    snap, static = snapshot_of(html), snapshot_from_html(html)
+    validate(snap)
+    assert snap["page"]["outside_text_chars"] == expected
+    assert static["page"]["outside_text_chars"] == expected

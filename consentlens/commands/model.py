@@ -17,6 +17,9 @@ def register(subparsers) -> None:
     train.add_argument("--candidate", default=None, help="with --with-labels: candidate folder "
                                                          "(default: model/candidates/<project>)")
     train.add_argument("--data-dir", default=None, help="with --with-labels: the service's data dir holding the labels")
+    train.add_argument("--compile-only", action="store_true",
+                       help="retrain nothing: write compiled.npz (what serving loads, without scikit-learn) "
+                            "for the model already in --out")
     train.set_defaults(func=run_train)
     evaluate = subparsers.add_parser("evaluate", help="grouped cross-validation; writes model/REPORT.md")
     evaluate.add_argument("--data", default=None, help="training data folder (default: training_data)")
@@ -33,9 +36,23 @@ def run_train(args) -> int:
 
     if args.with_labels:
         return run_train_with_labels(args)
+    if args.compile_only:
+        return run_compile(Path(args.out) if args.out else MODEL_DIR)
     from consentlens.model.train import train
 
     train(Path(args.out) if args.out else MODEL_DIR, Path(args.data) if args.data else TRAINING_DATA, log=_log)
+    return 0
+
+
+def run_compile(directory: Path) -> int:
+    from consentlens.model.artefact import COMPILED, ArtefactError, compile_artefacts
+
+    try:
+        metadata = compile_artefacts(directory)
+    except ArtefactError as exc:
+        print(f"consentlens train --compile-only: {exc}", file=sys.stderr)
+        return 1
+    _log(f"wrote {directory / COMPILED} (model {metadata['model_version']}, unchanged)")
     return 0
 
 

@@ -106,6 +106,10 @@ _CLIP_RECT = re.compile(r"rect\(\s*" + r"\s*,?\s*".join([_CLIP_LENGTH] * 4) + r"
 _CLIPPED_AWAY = re.compile(r"inset\(\s*(?:[5-9]\d|100)(?:\.\d+)?%|circle\(\s*0(?:px|%)?(?![\d.])")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 HIDDEN_OFFSET = -900.0
+# Visible text outside the dialog is counted up to this many characters (snapshot
+# page.outside_text_chars); textarea and option text is form content, never counted.
+OUTSIDE_TEXT_CAP = 2000
+OUTSIDE_SKIP_TAGS = SKIP_TAGS | {"textarea", "option", "optgroup", "datalist", "consentlens-warning"}
 LAYER_DEPTH = 6
 CMP_DEPTH = 6  # the dialog and its ancestors up to five levels
 
@@ -431,6 +435,7 @@ class _Converter:
                 "overlay_coverage": round(overlay, 3),
                 "scroll_locked": self._scroll_locked(),
                 "backdrop": backdrop,
+                "outside_text_chars": self._outside_text_chars(dialog),
             },
             "dialog": {
                 "html": self._sanitised_html(dialog),
@@ -898,6 +903,32 @@ class _Converter:
         wide = (w is not None and w >= 0.9 * VIEWPORT_WIDTH) or (sides[1] is not None and sides[3] is not None and sides[1] <= 8 and sides[3] <= 8)
         tall = (h is not None and h >= 0.9 * VIEWPORT_HEIGHT) or (sides[0] is not None and sides[2] is not None and sides[0] <= 8 and sides[2] <= 8)
         return wide and tall
+
+    def _outside_text_chars(self, dialog) -> int:
+        """Non-blank characters of visible text outside the dialog, up to
+        OUTSIDE_TEXT_CAP: 0 when the screen is the whole page. Shadow roots
+        are not entered (nor are they by the browser's tree walk). Mirrors
+        outsideTextChars in extension/content/snapshot.js."""
+        count = 0
+        stack = [self.body]
+        while stack and count < OUTSIDE_TEXT_CAP:
+            node = stack.pop()
+            if isinstance(node, str):  # a tail, queued after its element's subtree
+                count += len(_WS.sub("", node))
+                continue
+            if not isinstance(node.tag, str):
+                if node.tail:
+                    stack.append(node.tail)
+                continue
+            if node.tail:
+                stack.append(node.tail)
+            if node is dialog or node.tag in OUTSIDE_SKIP_TAGS or self.own_hidden(node) \
+                    or str(self.css.computed(node).get("visibility")) in ("hidden", "collapse"):
+                continue
+            if node.text:
+                count += len(_WS.sub("", node.text))
+            stack.extend(reversed(node))
+        return min(count, OUTSIDE_TEXT_CAP)
 
     def _scroll_locked(self) -> bool:
         for node in (self.root, self.body):

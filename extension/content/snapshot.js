@@ -1013,8 +1013,37 @@
     return {
       overlay_coverage: round(Math.max(0, Math.min(1, covered / vpArea)), 3),
       scroll_locked: locked,
-      backdrop: !!best || modal
+      backdrop: !!best || modal,
+      outside_text_chars: outsideTextChars(dialog)
     };
+  }
+
+  // How much visible text the page shows outside the dialog: non-blank
+  // characters, counted up to OUTSIDE_TEXT_CAP and no further. A screen that
+  // is the whole page (a login "blocking screen" with nothing else on it)
+  // counts 0; a banner over an article counts the cap. Only the number leaves
+  // the page, never the text. Mirrors _outside_text_chars in
+  // consentlens/snapshot/from_html.py.
+  var OUTSIDE_TEXT_CAP = 2000;
+
+  function outsideTextChars(dialog) {
+    var body = dialog.ownerDocument.body;
+    if (!body) return 0;
+    var count = 0;
+    var walker = dialog.ownerDocument.createTreeWalker(body, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: function (node) {
+        if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
+        if (node === dialog || SKIP_TAGS[node.tagName]) return 2; /* FILTER_REJECT: not its subtree */
+        var cs = styleOf(node);
+        if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse"
+            || parseFloat(cs.opacity) < 0.05) return 2;
+        return 3; /* FILTER_SKIP: look inside */
+      }
+    });
+    for (var n = walker.nextNode(); n && count < OUTSIDE_TEXT_CAP; n = walker.nextNode()) {
+      count += n.nodeValue.replace(/\s+/g, "").length;
+    }
+    return Math.min(count, OUTSIDE_TEXT_CAP);
   }
 
   // ---- sanitised markup ----------------------------------------------------

@@ -1,12 +1,13 @@
-"""Screenshot checks at the edge (type by magic bytes, dimensions, integrity) and thumbnails."""
+"""Screenshot checks at the edge (type by magic bytes, dimensions, integrity) and thumbnails.
+
+Pillow is imported on first use: the service's analyze endpoint never needs it.
+"""
 
 from __future__ import annotations
 
 import io
 import warnings
 from dataclasses import dataclass
-
-from PIL import Image
 
 from ..errors import ApiError
 
@@ -45,6 +46,8 @@ def check_image(data: bytes, field: str, max_bytes: int) -> ImageInfo:
         raise ApiError(415, "unsupported_image_type",
                        f"`{field}` is not a PNG or JPEG image (judged by its first bytes); "
                        "send captureVisibleTab's PNG or a JPEG.", field)
+    from PIL import Image
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -67,6 +70,8 @@ def check_image(data: bytes, field: str, max_bytes: int) -> ImageInfo:
 
 def thumbnail(data: bytes, width: int = THUMBNAIL_WIDTH) -> bytes:
     """A JPEG at most `width` pixels wide (the top of a tall capture, at most 4:3)."""
+    from PIL import Image
+
     with Image.open(io.BytesIO(data)) as image:
         image = image.convert("RGB")
         scale = min(1.0, width / image.width)

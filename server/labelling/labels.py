@@ -21,7 +21,7 @@ from collections import Counter
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from consentlens.taxonomy import EXCLUSIVE_PAIRS, PATTERNS, ROLES
+from consentlens.taxonomy import EXCLUSIVE_PAIRS, EXCLUSIVE_REASONS, PATTERNS, ROLES
 
 from ..accounts import utc_now
 from .accounts import researcher_id_for
@@ -62,8 +62,8 @@ def normalise(payload, n_elements: int) -> dict:
         raise LabelError("a screen that is not a consent screen has no patterns", "$.patterns")
     for a, b in EXCLUSIVE_PAIRS:
         if a in patterns and b in patterns:
-            raise LabelError(f"{a} and {b} never go together (TAXONOMY.md: a refusal is either missing from "
-                             "the first layer or there but hidden)", "$.patterns")
+            raise LabelError(f"{a} and {b} never go together (TAXONOMY.md: {EXCLUSIVE_REASONS[(a, b)]})",
+                             "$.patterns")
     roles = payload.get("roles", {})
     if not isinstance(roles, dict):
         raise LabelError("roles must be an object {element index: role}", "$.roles")

@@ -875,7 +875,7 @@ def blocking_screen(ax, rng, lang, platform, user):
     pname = b["name"]
     title = rng.choice(t["title"])
     agree = rng.choice(t["agree"])
-    layout = rng.choice(["checkpoint", "modal", "compact"])
+    layout = rng.choice(["checkpoint", "modal", "compact", "page"])
     bullets = "".join(
         f'<li class="{ax("display:flex", "gap:12px", "padding-top:8px", "padding-bottom:8px")}">{svg(ax, rng.choice(ICON_PATHS), 24)}{span_text(ax, s.format(p=pname))}</li>'
         for s in rng.sample(t["bullets"], k=rng.randint(2, 3)))
@@ -909,6 +909,17 @@ def blocking_screen(ax, rng, lang, platform, user):
     if layout == "checkpoint":
         dlg = overlay(ax, rng, platform, title, inner, width=560, full_page=True)
         body = ""
+    elif layout == "page":
+        # the screen is the page itself: a card in the normal flow, nothing else shown,
+        # no backdrop and nothing fixed (the page is blocked because there is nothing behind it)
+        modal = ' role="dialog" aria-modal="true"' if rng.random() < 0.6 else ""
+        card = ax("width:100%", f"max-width:{rng.choice([350, 396, 432])}px", "background-color:#ffffff",
+                  rng.choice(["border:1px solid #dbdbdb", "border-radius:8px", "box-shadow:0 2px 4px rgba(0,0,0,.1)"]))
+        wrap = ax("display:flex", "flex-direction:column", "align-items:center", "justify-content:center",
+                  "min-height:100vh", rng.choice(["padding-top:24px", "padding-top:48px"]))
+        body = (f'<div class="{wrap}"><div{modal} aria-label="{E(title)}" data-cl-dialog="1" class="{card}">'
+                f'{inner}</div></div>')
+        dlg = ""
     else:
         dlg = overlay(ax, rng, platform, title, inner, width=560 if layout == "modal" else 420)
         body = blurred(ax, background(ax, rng, lang, platform, user), rng.random() < 0.5)
@@ -1103,8 +1114,8 @@ def build_records(seed: int = SEED, per_cell: int = PER_CELL) -> list[dict]:
                 host = BRAND[platform]["host"]
                 if isinstance(path, tuple):
                     host, path = path
-                doc = page(ax, rng, lang, platform, title, body, locked=bool(dlg) and "aria-modal" in dlg,
-                           overlay=dlg)
+                locked = bool(dlg) and "aria-modal" in dlg or (_layout == "page" and rng.random() < 0.5)
+                doc = page(ax, rng, lang, platform, title, body, locked=locked, overlay=dlg)
                 records.append(screen_record(
                     id=f"meta-{stem}-{platform}-{lang}-{i // 2:03d}", group=group, family="meta", lang=lang,
                     url=host + path, html=doc, consent_screen=consent_screen, patterns=list(patterns),

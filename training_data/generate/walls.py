@@ -14,6 +14,10 @@ Labels (../../../shared/TAXONOMY.md, "Where patterns meet"):
 - accept + pay, no free refusal                         -> pay_or_consent
 - accept only, page blocked                             -> consent_wall
 - either wall that also offers a settings route in place of a refusal -> + no_reject
+- a consent page of its own with accept and an equal refusal ("wall-interstitial", fair) -> no pattern
+
+The "wall-interstitial" designs are the whole page: no article behind them, no
+backdrop, not fixed (the page is blocked because there is nothing else on it).
 """
 
 from __future__ import annotations
@@ -493,6 +497,94 @@ def d_generic_accept_only(rng, lang, site, settings):
     return css, wall, "generic blocking cookie wall, accept is the only way in"
 
 
+INTERSTITIAL = {
+    "en": {"h": ["Before you continue to {site}", "Your choice about cookies on {site}", "Welcome to {site}"],
+           "p": ["{site} and our partners use cookies to show you personalised advertising and to measure how the site is used.",
+                 "We and {n} partners store and access information on your device to personalise ads and content and to measure audiences."],
+           "wall": "You can use {site} once you have agreed. You can withdraw your consent at any time in the privacy settings.",
+           "pay": "Read {site} for free with advertising and tracking, or subscribe to read without tracking for {price} a month.",
+           "fair": "You can accept or refuse. Refusing does not limit what you can read.",
+           "acc": ["Agree and continue", "Accept all", "I agree", "Continue with ads"],
+           "rej": ["Reject all", "Refuse", "Continue without agreeing"],
+           "pay_btn": ["Subscribe without tracking", "Subscribe for {price}/month", "Read ad-free"],
+           "set": ["Manage options", "Settings"], "more": "Privacy policy", "login": "Already a subscriber? Log in"},
+    "de": {"h": ["Bevor Sie zu {site} weitergehen", "Ihre Wahl zu Cookies bei {site}", "Willkommen bei {site}"],
+           "p": ["{site} und unsere Partner verwenden Cookies, um Ihnen personalisierte Werbung anzuzeigen und die Nutzung zu messen.",
+                 "Wir und {n} Partner speichern und lesen Informationen auf Ihrem Gerät, um Werbung und Inhalte zu personalisieren und Reichweite zu messen."],
+           "wall": "Sie können {site} nutzen, sobald Sie zugestimmt haben. Ihre Einwilligung können Sie jederzeit in den Datenschutzeinstellungen widerrufen.",
+           "pay": "Lesen Sie {site} kostenlos mit Werbung und Tracking, oder nutzen Sie das Pur-Abo ohne Tracking für {price} im Monat.",
+           "fair": "Sie können zustimmen oder ablehnen. Eine Ablehnung schränkt Ihr Angebot nicht ein.",
+           "acc": ["Zustimmen und weiter", "Alle akzeptieren", "Einverstanden", "Mit Werbung weiterlesen"],
+           "rej": ["Alle ablehnen", "Ablehnen", "Ohne Zustimmung fortfahren"],
+           "pay_btn": ["Jetzt Pur-Abo abschließen", "Für {price}/Monat abonnieren", "Werbefrei lesen"],
+           "set": ["Einstellungen", "Optionen verwalten"], "more": "Datenschutzerklärung", "login": "Schon Abonnent? Anmelden"},
+    "fr": {"h": ["Avant de continuer sur {site}", "Vos choix sur les cookies de {site}", "Bienvenue sur {site}"],
+           "p": ["{site} et ses partenaires utilisent des cookies pour vous montrer des publicités personnalisées et mesurer l'audience.",
+                 "Nous et nos {n} partenaires stockons et consultons des informations sur votre appareil pour personnaliser les publicités et les contenus et mesurer l'audience."],
+           "wall": "Vous pourrez utiliser {site} après avoir donné votre accord. Vous pouvez retirer votre consentement à tout moment dans les paramètres.",
+           "pay": "Lisez {site} gratuitement avec publicité et traceurs, ou abonnez-vous pour lire sans traceurs pour {price} par mois.",
+           "fair": "Vous pouvez accepter ou refuser. Refuser ne limite pas votre accès.",
+           "acc": ["Accepter et continuer", "Tout accepter", "J'accepte", "Continuer avec la publicité"],
+           "rej": ["Tout refuser", "Refuser", "Continuer sans accepter"],
+           "pay_btn": ["M'abonner sans traceurs", "S'abonner pour {price}/mois", "Lire sans publicité"],
+           "set": ["Paramétrer", "Gérer mes choix"], "more": "Politique de confidentialité", "login": "Déjà abonné ? Se connecter"},
+    "nl": {"h": ["Voordat je verdergaat naar {site}", "Jouw keuze over cookies op {site}", "Welkom bij {site}"],
+           "p": ["{site} en onze partners gebruiken cookies om je gepersonaliseerde advertenties te tonen en het gebruik te meten.",
+                 "Wij en {n} partners slaan informatie op je apparaat op en lezen die uit om advertenties en inhoud te personaliseren en bereik te meten."],
+           "wall": "Je kunt {site} gebruiken zodra je akkoord bent gegaan. Je kunt je toestemming altijd intrekken via de privacy-instellingen.",
+           "pay": "Lees {site} gratis met advertenties en tracking, of neem een abonnement zonder tracking voor {price} per maand.",
+           "fair": "Je kunt accepteren of weigeren. Weigeren beperkt niet wat je kunt lezen.",
+           "acc": ["Akkoord en doorgaan", "Alles accepteren", "Akkoord", "Doorgaan met advertenties"],
+           "rej": ["Alles weigeren", "Weigeren", "Doorgaan zonder akkoord"],
+           "pay_btn": ["Abonnement zonder tracking", "Abonneer voor {price}/maand", "Advertentievrij lezen"],
+           "set": ["Instellingen", "Opties beheren"], "more": "Privacyverklaring", "login": "Al abonnee? Inloggen"},
+}
+INTERSTITIAL_KINDS = ("wall", "pay", "wall", "fair", "pay")
+
+
+def d_interstitial(rng, lang, site, settings, kind):
+    """A consent page of its own: the site shows nothing but the question (no article behind it,
+    no backdrop, not fixed), the way some publishers and platforms put consent before the site."""
+    t = INTERSTITIAL[lang]
+    price = rng.choice(["€2.99", "€3.99", "€4.99", "€1.99"])
+    centred = rng.random() < 0.6
+    css = """
+.ci-page{min-height:100vh;background:%(bg)s;font-family:%(font)s;color:#1a1a1a;padding:%(pad)s}
+.ci-card{max-width:%(width)spx;%(place)s;background:#fff;padding:28px 32px;%(frame)s}
+.ci-logo{font-family:%(logo_font)s;font-size:28px;font-weight:800;color:%(brand)s;margin-bottom:18px}
+.ci-card h1{font-size:24px;line-height:1.25;margin:0 0 12px}.ci-card p{font-size:15px;line-height:1.55}
+.ci-row{display:flex;%(row)s;gap:12px;margin-top:18px}
+.ci-main{padding:13px 24px;background:%(brand)s;color:#fff;font-size:16px;font-weight:700;border:0;border-radius:6px;cursor:pointer}
+.ci-alt{padding:13px 24px;background:#fff;color:%(brand)s;font-size:16px;font-weight:700;border:2px solid %(brand)s;border-radius:6px;cursor:pointer}
+.wl-link{display:inline-block;font-size:13px;color:#555;margin:14px 12px 0 0}
+""" % dict(site, bg=rng.choice(["#f4f4f4", "#ffffff", "#eef1f5"]), pad=rng.choice(["48px 16px", "8vh 24px", "24px"]),
+           width=rng.choice([520, 600, 680]), place="margin:0 auto" if centred else "margin:0",
+           frame=rng.choice(["border:1px solid #ddd", "border-radius:12px;box-shadow:0 2px 10px rgba(0,0,0,.08)", ""]),
+           row=rng.choice(["flex-direction:column", "flex-wrap:wrap"]))
+    name = site["name"]
+    acc = btn(rng.choice(t["acc"]), "accept", "ci-main")
+    if kind == "pay":
+        other = btn(rng.choice(t["pay_btn"]).format(price=price), "pay", "ci-alt")
+        lead = t["pay"].format(site=name, price=price)
+    elif kind == "fair":
+        other = btn(rng.choice(t["rej"]), "reject", rng.choice(["ci-main", "ci-alt"]))
+        lead = t["fair"]
+    else:
+        other, lead = "", t["wall"].format(site=name)
+    buttons = [acc, other] if rng.random() < 0.7 else [other, acc]
+    links = ([link(rng.choice(t["set"]), "settings", "#settings")] if settings else []) + [
+        link(t["more"], "other", "/privacy")]
+    if kind == "pay" and rng.random() < 0.6:
+        links.insert(0, link(t["login"], "other", "/login"))
+    attrs = (' role="dialog" aria-modal="true" aria-labelledby="ci-h"' if rng.random() < 0.5 else "")
+    tag = rng.choice(["div", "main", "section"])
+    wall = (f'<div class="ci-page"><{tag} class="ci-card"{attrs} data-cl-dialog="1">'
+            f'<div class="ci-logo">{E(name)}</div><h1 id="ci-h">{E(rng.choice(t["h"]).format(site=name))}</h1>'
+            f'<p>{E(rng.choice(t["p"]).format(site=name, n=rng.randint(90, 840)))}</p><p>{E(lead)}</p>'
+            f'<div class="ci-row">{"".join(buttons)}</div><div>{"".join(links)}</div></{tag}></div>')
+    return css, wall, f"consent page of its own ('{kind}'), nothing of the site shown until answered"
+
+
 # (group, design function, kind, languages, sites, count, share with a settings route)
 DESIGNS = (
     ("wall-de-pur-centre", d_de_pur_centre, "pay", ("de",),
@@ -524,6 +616,12 @@ DESIGNS = (
      [{"name": "Puzzle Planet", "domain": "puzzleplanet-games.com", "brand": "#6a1b9a"},
       {"name": "Forum Motorrad", "domain": "forum-motorrad-treff.de", "brand": "#37474f"},
       {"name": "Jardin Facile", "domain": "jardinfacile-conseils.fr", "brand": "#558b2f"}], 24, 0.35),
+    # whole-page consent: kind rotates over INTERSTITIAL_KINDS (wall, pay, fair)
+    ("wall-interstitial", d_interstitial, "page", ("en", "de", "fr", "nl"),
+     [{"name": "Harbour Times", "domain": "harbourtimes-online.com", "brand": "#37306b"},
+      {"name": "Stadtmagazin Süd", "domain": "stadtmagazin-sued.de", "brand": "#0b5394"},
+      {"name": "Le Courrier Digital", "domain": "lecourrier-digital.fr", "brand": "#8e1b1b"},
+      {"name": "Het Weekblad", "domain": "hetweekblad-online.nl", "brand": "#1d6b45"}], 60, 0.3),
 )
 
 FONTS = ["Helvetica Neue,Arial,sans-serif", "Source Sans Pro,Arial,sans-serif", "Roboto,Arial,sans-serif",
@@ -548,13 +646,27 @@ def build_records(seed: int = SEED) -> list[dict]:
                 site = dict(sites[langs.index(lang)], font=site["font"], logo_font=site["logo_font"],
                             claim=CLAIMS[lang], footer=FOOTERS[lang])
             settings = rng.random() < settings_share
-            css, wall, note = design(rng, lang, site, settings)
-            article = rng.random() < 0.6
-            title, page_css, body = news_page(rng, lang, site, article)
-            body_class = rng.choice(["sp-message-open", "no-scroll", "modal-open", "cmp-locked"])
-            lock_css = f"body.{body_class}{{overflow:hidden;height:100%}}"
-            doc = document(lang, title, page_css + css + lock_css, body, wall, body_class)
-            patterns = ["pay_or_consent" if kind == "pay" else "consent_wall"]
+            label = kind
+            if kind == "page":  # the consent screen is the whole page: no article, no backdrop
+                label = INTERSTITIAL_KINDS[i % len(INTERSTITIAL_KINDS)]
+                settings = settings and label != "fair"
+                css, wall, note = design(rng, lang, site, settings, label)
+                article = False
+                title = f"{site['name']}"
+                body_class = rng.choice(["", "", "no-scroll"])
+                lock_css = f"body.{body_class}{{overflow:hidden;height:100%}}" if body_class else ""
+                doc = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+                       f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{E(title)}</title>'
+                       f'<style>*{{box-sizing:border-box}}body{{margin:0}}{css}{lock_css}</style></head>'
+                       f'<body class="{body_class}">{wall}</body></html>')
+            else:
+                css, wall, note = design(rng, lang, site, settings)
+                article = rng.random() < 0.6
+                title, page_css, body = news_page(rng, lang, site, article)
+                body_class = rng.choice(["sp-message-open", "no-scroll", "modal-open", "cmp-locked"])
+                lock_css = f"body.{body_class}{{overflow:hidden;height:100%}}"
+                doc = document(lang, title, page_css + css + lock_css, body, wall, body_class)
+            patterns = {"pay": ["pay_or_consent"], "wall": ["consent_wall"], "fair": []}[label]
             if settings:
                 patterns.append("no_reject")
             path = (f"/{rng.choice(['politik', 'wirtschaft', 'panorama', 'news', 'article', 'actualite', 'nieuws'])}/"
