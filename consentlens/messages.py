@@ -87,6 +87,12 @@ _TEXTS = {
         "nl": "Dit venster bedekt {coverage}% van de pagina en alleen {element} laat je door; weigeren kan niet.",
         "fr": "Cette fenêtre couvre {coverage} % de la page et seul {element} permet de continuer ; impossible de refuser.",
     },
+    "consent_wall.only_accept.whole_page": {
+        "en": "This screen is all the page shows, and only {element} lets you through; there is no way to refuse.",
+        "de": "Diese Seite zeigt nur dieses Fenster, und nur {element} lässt Sie weiter; ablehnen ist nicht möglich.",
+        "nl": "De pagina toont alleen dit venster, en alleen {element} laat je door; weigeren kan niet.",
+        "fr": "La page n'affiche que cette fenêtre, et seul {element} permet de continuer ; impossible de refuser.",
+    },
     "consent_wall.only_accept": {
         "en": "The page stays blocked until you choose {element}; there is no way to refuse.",
         "de": "Die Seite bleibt gesperrt, bis Sie {element} wählen; ablehnen ist nicht möglich.",
@@ -377,6 +383,8 @@ def _choose(pattern: str, kind: str, evidence: dict, lang: str) -> tuple[str, di
     if pattern == "consent_wall":
         values = {"element": _named(element_text, "accept", lang)}
         coverage = _as_float(measures.get("overlay_coverage"))
+        if measures.get("whole_page") is True:
+            return "consent_wall.only_accept.whole_page", values
         if coverage is not None and 0 < coverage <= 1:
             values["coverage"] = round(coverage * 100)
             return "consent_wall.only_accept.coverage", values

@@ -57,12 +57,13 @@ def pay_or_consent(snapshot: dict, m: Measures) -> dict:
 def consent_wall(snapshot: dict, m: Measures) -> dict:
     coverage = round(m.values["overlay_coverage"], 2)
     locked = bool(m.values["scroll_locked"])
+    whole_page = bool(m.values["page_is_dialog"])
     accept = _text(snapshot, m.accept)
-    summary = (f"The screen blocks the page ({round(coverage * 100)} % covered"
-               f"{', scrolling locked' if locked else ''}) and offers only {_quote(accept)}: "
-               "the only other way out is to leave.")
+    how = ("is all the page shows" if whole_page
+           else f"blocks the page ({round(coverage * 100)} % covered{', scrolling locked' if locked else ''})")
+    summary = f"The screen {how} and offers only {_quote(accept)}: the only other way out is to leave."
     return _evidence("only_accept", snapshot, m.accept, None, summary,
-                     overlay_coverage=coverage, scroll_locked=locked)
+                     overlay_coverage=coverage, scroll_locked=locked, whole_page=whole_page)
 
 
 def no_reject(snapshot: dict, m: Measures) -> dict:

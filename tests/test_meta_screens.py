@@ -182,3 +182,19 @@ def test_independent_pay_or_consent_links_meta_help_then_the_site_then_the_autho
     assert ids[:3] == meta_help
     assert ids[3] == "site-privacy-policy"
     assert ids.index("site-privacy-policy") < ids.index("dpa-nl-ap-complaint")
+
+
+def test_a_blocking_screen_that_is_the_whole_page_is_explained_as_such(analyzer):
+    snapshot, _ = _independent("blocking-en-instagram.html")
+    assert snapshot["page"]["outside_text_chars"] == 0 and snapshot["page"]["backdrop"] is False
+    result = analyzer.analyze(snapshot)
+    finding = next(p for p in result["patterns"] if p["id"] == "consent_wall")
+    assert finding["evidence"]["measures"]["whole_page"] is True
+    assert snapshot["elements"][finding["evidence"]["element"]]["text"] == "I agree"
+    warning = next(w for w in explain(snapshot, result, country="IE")["patterns"] if w["id"] == "consent_wall")
+    assert warning["message"] == ("This screen is all the page shows, and only 'I agree' lets you through; "
+                                  "there is no way to refuse.")
+    # the screen over a feed, with a backdrop, is a covered page, not a whole one
+    covered, _ = _independent("blocking-fr-facebook.html")
+    evidence = next(p for p in analyzer.analyze(covered)["patterns"] if p["id"] == "consent_wall")["evidence"]
+    assert evidence["measures"]["whole_page"] is False and evidence["measures"]["overlay_coverage"] == 1.0
