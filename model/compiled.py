@@ -515,10 +515,72 @@ class CompiledMultiLabel:
         for k, label in enumerate(self.labels):
             if isinstance(label, float):
                 out[:, k] = label
-            else:
-                calibrated, columns = label
-                out[:, k] = calibrated.positive(X[:, columns])
+        if self._merged is None:
+            self._merged = _MergedForests(self.labels)
+        if self._merged.labels.size:
+            out[:, self._merged.labels] = self._merged.positive(X)
         return out
+
+    _merged = None
+
+
+class _MergedForests:
+    """Every tree of every label's calibrated forests as one flat forest over the full
+    feature row, walked in one pass (one numpy step per depth level for all labels,
+    not one pass per label and fold); the same sums and calibration as CompiledCalibrated."""
+
+    def __init__(self, labels: list):
+        parts, owner, nodes = [], [], []
+        for k, label in enumerate(labels):
+            if isinstance(label, float):
+                continue
+            calibrated, columns = label
+            for forest, a, b in calibrated.parts:
+                parts.append((forest, a, b, np.asarray(columns, dtype=np.intp)))
+                owner.append(k)
+        self.labels = np.array(sorted(set(owner)), dtype=np.intp)
+        offset, roots, tree_part = 0, [], []
+        feature, threshold, missing_left, left, right, value = [], [], [], [], [], []
+        for j, (forest, _, _, columns) in enumerate(parts):
+            feature.append(columns[forest.feature] if len(columns) else forest.feature)
+            threshold.append(forest.threshold)
+            missing_left.append(forest.missing_left)
+            left.append(forest.left + offset)
+            right.append(forest.right + offset)
+            value.append(forest.value)
+            roots.append(forest.roots + offset)
+            tree_part.extend([j] * len(forest.roots))
+            offset += len(forest.value)
+            nodes.append(forest.depth)
+        join = (lambda arrays, dtype: np.concatenate(arrays).astype(dtype)) if parts else (
+            lambda arrays, dtype: np.zeros(0, dtype=dtype))
+        self.feature, self.threshold = join(feature, np.intp), join(threshold, np.float64)
+        self.missing_left, self.value = join(missing_left, bool), join(value, np.float64)
+        self.left, self.right, self.roots = join(left, np.intp), join(right, np.intp), join(roots, np.intp)
+        self.depth = max(nodes, default=0)
+        tree_part = np.asarray(tree_part, dtype=np.intp)
+        # trees of one part are contiguous, parts of one label too
+        self.part_starts = np.flatnonzero(np.r_[True, tree_part[1:] != tree_part[:-1]]) if len(tree_part) else \
+            np.zeros(0, dtype=np.intp)
+        self.baseline = np.array([forest.baseline for forest, _, _, _ in parts])
+        self.a = np.array([a for _, a, _, _ in parts])
+        self.b = np.array([b for _, _, b, _ in parts])
+        owner = np.asarray(owner, dtype=np.intp)
+        self.label_starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else \
+            np.zeros(0, dtype=np.intp)
+        self.label_sizes = np.diff(np.r_[self.label_starts, len(owner)])
+        self.n_parts = len(parts)
+
+    def positive(self, X: np.ndarray) -> np.ndarray:
+        rows = np.arange(len(X))[:, None]
+        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
+        for _ in range(self.depth):
+            x = X[rows, self.feature[node]]
+            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
+            node = np.where(go_left, self.left[node], self.right[node])
+        decision = np.add.reduceat(self.value[node], self.part_starts, axis=1) + self.baseline
+        p = expit(-(self.a * decision + self.b))
+        return np.add.reduceat(p, self.label_starts, axis=1) / self.label_sizes
 
 
 def model_width(model) -> int:
