@@ -197,6 +197,19 @@ def test_meta_ai_notice_outlines_the_buried_objection_link(browser, open_page):
     assert page.errors == []
 
 
+def test_a_blocking_screen_that_is_the_whole_page_is_a_consent_wall(browser, open_page):
+    # Meta's login blocking screen as a page of its own: no backdrop, nothing fixed, nothing
+    # else on the page; the snapshot says so by counting no visible text outside the dialog
+    page = open_page("meta_independent/blocking-en-instagram.html")
+    state = wait_marker(page)
+    shoot(page, "blocking_whole_page")
+    assert "consent_wall" in marker_ids(state)
+    popup = popup_findings(browser, page, "findings")
+    wall = next(f for f in popup["findings"] if f["id"] == "consent_wall")
+    assert "all the page shows" in wall["message"] and "I agree" in wall["message"]
+    assert page.errors == []
+
+
 def test_cmp_banner_in_a_shadow_root(browser, open_page):
     page = open_page("shadow_cmp.html")
     state = wait_marker(page)
