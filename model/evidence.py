@@ -131,12 +131,10 @@ def misleading_wording(snapshot: dict, m: Measures) -> dict:
                    "so refusing consent does not stop it.")
         return _evidence("legitimate_interest", snapshot, element, None, summary, phrase=phrase)
     elements = snapshot.get("elements") or []
-    accept_word, save_choices = vocab.for_lower(vocab.ACCEPT_WORD), vocab.for_lower(vocab.SAVE_CHOICES)
-    for i, e in enumerate(elements):
-        label = element_text(e).lower()
-        if e.get("visible", True) and accept_word.search(label) and save_choices.search(label):
-            summary = f"{_quote(element_text(e))} is labelled like consent but saves your choices."
-            return _evidence("accept_saves_choices", snapshot, i, None, summary, phrase=element_text(e))
+    if m.accept_saves:  # found by measure(): a shown button worded as consent that saves choices
+        i = m.accept_saves[0]
+        summary = f"{_quote(element_text(elements[i]))} is labelled like consent but saves your choices."
+        return _evidence("accept_saves_choices", snapshot, i, None, summary, phrase=element_text(elements[i]))
     match = vocab.DOUBLE_NEGATIVE.search(text) or next(
         (vocab.DOUBLE_NEGATIVE.search(element_text(e)) for e in elements if vocab.DOUBLE_NEGATIVE.search(element_text(e))), None)
     phrase = match.group(0) if match else ""

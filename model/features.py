@@ -176,6 +176,7 @@ class Measures:
     prechecked: list = field(default_factory=list)
     li_toggles: list = field(default_factory=list)
     prominence: list = field(default_factory=list)
+    accept_saves: list = field(default_factory=list)  # shown buttons worded as consent that save choices
 
 
 NEUTRAL_RATIO = 0.0
@@ -368,7 +369,7 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
 
     return Measures(
         values=v, roles=list(roles), accept=accept, reference=reference, refuse=refuse, pay=pay, settings=settings,
-        prechecked=prechecked, li_toggles=li_toggles, prominence=rel,
+        prechecked=prechecked, li_toggles=li_toggles, prominence=rel, accept_saves=accept_saves,
     )
 
 
