@@ -330,10 +330,14 @@ def measure(snapshot: dict, roles: list, role_probs: np.ndarray | None = None) -
     # the page visibly covered: a backdrop over most of the viewport (the strongest of those cues)
     v["visual_block"] = float(v["overlay_coverage"] >= 0.6 and bool(v["backdrop"]))
     # the screen is the whole page: (almost) no visible text outside it, so nothing can be used
-    # without answering (snapshots without the count: unknown, taken as no)
+    # without answering, and it is laid out as a page of its own: a card centred in the normal
+    # flow, not a bar or box fixed over a page that merely happens to be empty (snapshots
+    # without the count: unknown, taken as no)
     outside = page.get("outside_text_chars")
+    width, left = float(box.get("w", 0)), float(box.get("x", 0))
+    centred_card = 0 < width <= 0.8 * vw and abs(left + width / 2 - vw / 2) <= 0.1 * vw
     v["page_is_dialog"] = float(isinstance(outside, (int, float)) and not isinstance(outside, bool)
-                                and outside < WHOLE_PAGE_CHARS)
+                                and outside < WHOLE_PAGE_CHARS and not v["fixed"] and centred_card)
     # ... and that this is a dialog at all, not a part of the page
     v["dialog_cues"] = (v["fixed"] + v["role_dialog"] + v["aria_modal"] + v["backdrop"] + v["known_cmp"]
                         + float(v["overlay_coverage"] >= 0.6))

@@ -71,3 +71,17 @@ def banner(lang="en", brand="Northwind Daily", reject="button", settings=True) -
   <div class="row">{''.join(buttons)}</div>
 </section>
 </body></html>"""
+
+
+def alone(html: str) -> str:
+    """The same page with the article and masthead removed: the banner is all that is left."""
+    start, end = html.index('<header class="masthead">'), html.index("</main>") + len("</main>")
+    return html[:start] + html[end:]
+
+
+def page_of_its_own(html: str) -> str:
+    """The banner as a consent page of its own: nothing else on the page, and the dialog a card
+    centred in the normal flow instead of a bar fixed to the bottom of the window."""
+    fixed = "position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483000;"
+    assert fixed in html
+    return alone(html).replace(fixed, "max-width: 520px; margin: 12vh auto; border: 1px solid #ddd;")

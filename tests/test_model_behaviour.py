@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from consentlens.snapshot.from_html import snapshot_from_html
-from screens import banner
+from screens import alone, banner, page_of_its_own
 
 LANGS = ("en", "de", "nl", "fr")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -45,6 +45,21 @@ def test_renaming_the_brand_keeps_the_verdict(analyze, lang):
 def test_removing_the_reject_button_adds_no_reject(analyze, lang):
     assert "no_reject" not in ids(analyze(banner(lang)))
     assert "no_reject" in ids(analyze(banner(lang, reject=None)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_banner_on_an_otherwise_empty_page_is_judged_as_on_an_article(analyze, lang):
+    # a bar fixed over a page that happens to have no text is no page of its own
+    for reject in ("button", "faint", None):
+        assert ids(analyze(alone(banner(lang, reject=reject)))) == ids(analyze(banner(lang, reject=reject))), reject
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_consent_page_of_its_own_without_a_refusal_is_a_wall(analyze, lang):
+    # nothing else on the page, only accept and a settings route: a wall that also offers
+    # settings in place of a refusal (TAXONOMY: + no_reject); with a refusal it is fair
+    assert ids(analyze(page_of_its_own(banner(lang, reject=None)))) == ["consent_wall", "no_reject"]
+    assert ids(analyze(page_of_its_own(banner(lang)))) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
