@@ -41,7 +41,18 @@ CHROMIUM_ARGS = [
 
 # ---- the local pages --------------------------------------------------------
 
-class PageHandler(http.server.SimpleHTTPRequestHandler):
+class Quiet:
+    """Mixed into a request handler: no request log on stderr."""
+
+    def log_message(self, *args):
+        pass
+
+
+class QuietFiles(Quiet, http.server.SimpleHTTPRequestHandler):
+    """A folder as a site (`functools.partial(QuietFiles, directory=...)`)."""
+
+
+class PageHandler(QuietFiles):
     """tests/pages/ as a site; every /spa/... path is the single-page app."""
 
     def translate_path(self, path):
@@ -49,20 +60,23 @@ class PageHandler(http.server.SimpleHTTPRequestHandler):
             path = "/spa.html"
         return super().translate_path(path)
 
-    def log_message(self, *args):
-        pass
-
 
 @contextlib.contextmanager
-def serve_pages(host: str = "127.0.0.1") -> Iterator[str]:
-    """tests/pages/ on a free port of `host`; yields the site's URL."""
-    server = http.server.ThreadingHTTPServer((host, 0), functools.partial(PageHandler, directory=str(PAGES)))
+def serve_handler(handler, host: str = "127.0.0.1") -> Iterator[str]:
+    """A request handler class (or factory) on a free port of `host`, in a thread; yields its URL."""
+    server = http.server.ThreadingHTTPServer((host, 0), handler)
+    server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serve_pages(host: str = "127.0.0.1"):
+    """tests/pages/ on a free port of `host`; yields the site's URL."""
+    return serve_handler(functools.partial(PageHandler, directory=str(PAGES)), host)
 
 
 def free_port() -> int:

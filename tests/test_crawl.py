@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from browser_helpers import Quiet, serve_handler
 from screens import banner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,7 @@ HUGE_DOM = (b"<html><body>" + b"<div><span>row</span><a href='#'>link</a></div>"
             + b"<button>Accept all</button><button>Reject all</button></div></body></html>")
 
 
-class Sites(http.server.BaseHTTPRequestHandler):
+class Sites(Quiet, http.server.BaseHTTPRequestHandler):
     pages = {"/banner.html": LATE_BANNER, "/plain.html": b"<html><body><p>Nothing to consent to.</p></body></html>",
              "/crash.html": MEMORY_HOG, "/huge.html": HUGE_DOM}
     stop = threading.Event()
@@ -64,18 +65,12 @@ class Sites(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture(scope="module")
 def site():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sites)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    Sites.stop.set()
-    server.shutdown()
+    with serve_handler(Sites) as url:
+        yield url
+        Sites.stop.set()
 
 
 # -- without a browser ------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -38,8 +37,10 @@ from browser_helpers import (
     SHOTS,
     VERDICT_TIMEOUT_MS,
     ExtensionBrowser,
+    Quiet,
     Service,
     free_port,
+    serve_handler,
 )
 
 pytestmark = pytest.mark.browser
@@ -89,7 +90,7 @@ def api(service, path: str, token: str):
         return json.load(response)
 
 
-class TooLarge(http.server.BaseHTTPRequestHandler):
+class TooLarge(Quiet, http.server.BaseHTTPRequestHandler):
     """A service that refuses every upload with 413, as the real one does past its limits."""
 
     def do_POST(self):
@@ -102,16 +103,11 @@ class TooLarge(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture(scope="module")
 def too_large_service():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), TooLarge)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve_handler(TooLarge) as url:
+        yield url
 
 
 # ---- Chromium with the extension -------------------------------------------

@@ -1,10 +1,9 @@
 """consentlens.scan against pages served on loopback."""
 
-import http.server
-import threading
 from functools import partial
 
 import pytest
+from browser_helpers import QuietFiles, serve_handler
 
 pytestmark = pytest.mark.browser
 
@@ -27,17 +26,8 @@ def site(tmp_path_factory, needs_browser):
     root = tmp_path_factory.mktemp("site")
     (root / "banner.html").write_bytes(BANNER_PAGE)
     (root / "plain.html").write_bytes(b"<html><body><p>Nothing to consent to.</p></body></html>")
-    handler = partial(QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+    with serve_handler(partial(QuietFiles, directory=str(root))) as url:
+        yield url
 
 
 def test_scan_finds_a_late_banner(site):
