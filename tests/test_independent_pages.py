@@ -23,6 +23,9 @@ EXPECTED = {
     "nl_poc.html": (["pay_or_consent"], "Puur-abonnement nemen"),
     "de_buried_object.html": (["buried_opt_out"], "zu widersprechen"),
     "fr_misleading.html": (["misleading_wording"], None),
+    # AI-training notices of other platforms: the objection link is in the text, the button dismisses
+    "de_ai_notice_other.html": (["buried_opt_out"], "hier widersprechen"),
+    "en_ai_notice_other.html": (["buried_opt_out"], "opt out in your data privacy settings"),
     "de_no_reject.html": (["no_reject"], "Alles klar, akzeptieren"),
     "nl_wall.html": (["consent_wall"], "Ja, ik ga akkoord"),
     "en_poc.html": (["pay_or_consent"], "Subscribe now"),
