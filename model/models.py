@@ -39,10 +39,11 @@ _THREADS = ThreadpoolController()
 # How much each structural fact of an element may count beside its words, after scaling.
 # Whether it is a toggle decides a lot; how it looks (a link, a button, the most prominent,
 # short) half as much: at full weight a big primary "Close" or "Fermer" was read as accept,
-# because that is how the training accepts look. Grouped CV (role accuracy / pattern macro-F1):
-# (measured with the 128-row role lexicon) every fact at 1.0: 0.950 / 0.954; looks at 0.5: 0.953 / 0.956; at 0.2: 0.954 / 0.945; all
-# facts (toggles too) at 0.1: 0.960 / 0.937, as the toggles of settings pages then read as
-# accepts. Below 0.5 the roles gain little and the patterns lose.
+# because that is how the training accepts look. Grouped CV (role accuracy / pattern macro-F1,
+# measured with the 128-row role lexicon): every fact at 1.0: 0.950 / 0.954; looks at 0.5:
+# 0.953 / 0.956; at 0.2: 0.954 / 0.945; all facts (toggles too) at 0.1: 0.960 / 0.937, as the
+# toggles of settings pages then read as accepts. Below 0.5 the roles gain little and the
+# patterns lose.
 STRUCTURE_WEIGHTS = tuple(1.0 if name in ("structured", "toggle") else 0.5 for name in STRUCTURE_NAMES)
 
 
