@@ -17,7 +17,8 @@ operations:
   model with a one-vs-rest logistic link, as SGDClassifier(log_loss), or a
   softmax, as a multiclass LogisticRegression; the link is part of the data).
 - `CompiledForest` / `CompiledCalibrated`: every tree of a boosted model as
-  flat arrays, traversed for all trees at once; Platt scaling on top.
+  flat arrays, traversed for all trees at once; Platt scaling on top
+  (`CompiledMultiLabel` walks the trees of all labels and folds in one pass).
 - `CompiledModel`: all of them, plus the names of the features the models were
   trained on.
 
@@ -319,9 +320,8 @@ class CompiledRoles:
         classifier = pipeline.named_steps["classify"]
         link = _linear_link(classifier)
         parts = dict(union.transformer_list)
-        _require(set(parts) == {"text", "structure"}, "features = text + structure expected")
-        # a FeatureUnion weight scales its block: folded into that block's coefficients
-        weights = union.transformer_weights or {}
+        _require(set(parts) == {"text", "structure"} and union.transformer_weights is None,
+                 "features = text + structure expected")
         text, structure = parts["text"], parts["structure"]
         _require(type(text.named_steps["select"]).__name__ == "ElementText"
                  and type(structure.named_steps["select"]).__name__ == "ElementStructure",
@@ -329,9 +329,7 @@ class CompiledRoles:
         vectorizer = text.named_steps["ngrams"]
         width = len(vectorizer.vocabulary_)
         coef = np.array(classifier.coef_, dtype=np.float64)
-        coef[:, :width] *= float(weights.get("text", 1.0))
-        coef[:, width:] *= float(weights.get("structure", 1.0))
-        if "weigh" in structure.named_steps:  # ColumnWeights after scaling: folded in the same way
+        if "weigh" in structure.named_steps:  # ColumnWeights after scaling: folded into the coefficients
             coef[:, width:] *= np.asarray(structure.named_steps["weigh"].weights, dtype=np.float64)
         intercept = np.asarray(classifier.intercept_, dtype=np.float64)
         # binary models have one row (the link expands it), others one per class
@@ -422,15 +420,22 @@ class CompiledForest:
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
-        rows = np.arange(len(X))[:, None]
-        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
-        for _ in range(self.depth):
-            x = X[rows, self.feature[node]]
-            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
-            node = np.where(go_left, self.left[node], self.right[node])
+        node = _leaves(self, X)
         # the trees' values added one after another from the baseline, as sklearn does
         values = np.hstack([np.full((len(X), 1), self.baseline), self.value[node]])
         return np.cumsum(values, axis=1)[:, -1]
+
+
+def _leaves(forest, X: np.ndarray) -> np.ndarray:
+    """The leaf each row of X reaches in each tree of `forest` (flat node arrays, a leaf
+    pointing at itself): one numpy step per depth level for all trees at once."""
+    rows = np.arange(len(X))[:, None]
+    node = np.broadcast_to(forest.roots, (len(X), len(forest.roots))).copy()
+    for _ in range(forest.depth):
+        x = X[rows, forest.feature[node]]
+        go_left = np.where(np.isnan(x), forest.missing_left[node], x <= forest.threshold[node])
+        node = np.where(go_left, forest.left[node], forest.right[node])
+    return node
 
 
 class CompiledCalibrated:
@@ -459,12 +464,6 @@ class CompiledCalibrated:
     def from_arrays(cls, arrays: dict) -> CompiledCalibrated:
         return cls([(CompiledForest.from_arrays(_under(f"forest{j}", arrays)), a, b)
                     for j, (a, b) in enumerate(zip(arrays["a"], arrays["b"]))])
-
-    def positive(self, X: np.ndarray) -> np.ndarray:
-        total = np.zeros(len(X))
-        for forest, a, b in self.parts:
-            total += expit(-(a * forest.decision_function(X) + b))
-        return total / len(self.parts)
 
 
 class CompiledMultiLabel:
@@ -526,59 +525,46 @@ class CompiledMultiLabel:
 
 class _MergedForests:
     """Every tree of every label's calibrated forests as one flat forest over the full
-    feature row, walked in one pass (one numpy step per depth level for all labels,
-    not one pass per label and fold); the same sums and calibration as CompiledCalibrated."""
+    feature row, walked in one pass (not one pass per label and fold): P(positive) of
+    each label, the mean over its folds of sigmoid(-(a * decision + b)), as
+    CalibratedClassifierCV averages them."""
 
     def __init__(self, labels: list):
-        parts, owner, nodes = [], [], []
+        arrays = {name: [] for name in FOREST_ARRAYS}
+        owner, depths, fold_sizes, baseline, a, b = [], [], [], [], [], []
+        offset = 0
         for k, label in enumerate(labels):
             if isinstance(label, float):
                 continue
             calibrated, columns = label
-            for forest, a, b in calibrated.parts:
-                parts.append((forest, a, b, np.asarray(columns, dtype=np.intp)))
+            for forest, fold_a, fold_b in calibrated.parts:
                 owner.append(k)
-        self.labels = np.array(sorted(set(owner)), dtype=np.intp)
-        offset, roots, tree_part = 0, [], []
-        feature, threshold, missing_left, left, right, value = [], [], [], [], [], []
-        for j, (forest, _, _, columns) in enumerate(parts):
-            feature.append(columns[forest.feature] if len(columns) else forest.feature)
-            threshold.append(forest.threshold)
-            missing_left.append(forest.missing_left)
-            left.append(forest.left + offset)
-            right.append(forest.right + offset)
-            value.append(forest.value)
-            roots.append(forest.roots + offset)
-            tree_part.extend([j] * len(forest.roots))
-            offset += len(forest.value)
-            nodes.append(forest.depth)
-        join = (lambda arrays, dtype: np.concatenate(arrays).astype(dtype)) if parts else (
-            lambda arrays, dtype: np.zeros(0, dtype=dtype))
-        self.feature, self.threshold = join(feature, np.intp), join(threshold, np.float64)
-        self.missing_left, self.value = join(missing_left, bool), join(value, np.float64)
-        self.left, self.right, self.roots = join(left, np.intp), join(right, np.intp), join(roots, np.intp)
-        self.depth = max(nodes, default=0)
-        tree_part = np.asarray(tree_part, dtype=np.intp)
-        # trees of one part are contiguous, parts of one label too
-        self.part_starts = np.flatnonzero(np.r_[True, tree_part[1:] != tree_part[:-1]]) if len(tree_part) else \
-            np.zeros(0, dtype=np.intp)
-        self.baseline = np.array([forest.baseline for forest, _, _, _ in parts])
-        self.a = np.array([a for _, a, _, _ in parts])
-        self.b = np.array([b for _, _, b, _ in parts])
+                depths.append(forest.depth)
+                fold_sizes.append(len(forest.roots))
+                baseline.append(forest.baseline)
+                a.append(fold_a)
+                b.append(fold_b)
+                arrays["roots"].append(forest.roots + offset)
+                arrays["left"].append(forest.left + offset)
+                arrays["right"].append(forest.right + offset)
+                # a label's forests read its own columns of the full feature row
+                arrays["feature"].append(np.asarray(columns, dtype=np.intp)[forest.feature])
+                for name in ("threshold", "missing_left", "value"):
+                    arrays[name].append(getattr(forest, name))
+                offset += len(forest.value)
+        self.depth = max(depths, default=0)
+        for name, parts in arrays.items():
+            setattr(self, name, np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp))
         owner = np.asarray(owner, dtype=np.intp)
-        self.label_starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else \
-            np.zeros(0, dtype=np.intp)
+        self.labels = np.unique(owner)
+        # the trees of one fold are contiguous, and so are the folds of one label
+        self.fold_starts = np.cumsum([0] + fold_sizes[:-1]).astype(np.intp)
+        self.label_starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else owner
         self.label_sizes = np.diff(np.r_[self.label_starts, len(owner)])
-        self.n_parts = len(parts)
+        self.baseline, self.a, self.b = np.array(baseline), np.array(a), np.array(b)
 
     def positive(self, X: np.ndarray) -> np.ndarray:
-        rows = np.arange(len(X))[:, None]
-        node = np.broadcast_to(self.roots, (len(X), len(self.roots))).copy()
-        for _ in range(self.depth):
-            x = X[rows, self.feature[node]]
-            go_left = np.where(np.isnan(x), self.missing_left[node], x <= self.threshold[node])
-            node = np.where(go_left, self.left[node], self.right[node])
-        decision = np.add.reduceat(self.value[node], self.part_starts, axis=1) + self.baseline
+        decision = np.add.reduceat(self.value[_leaves(self, X)], self.fold_starts, axis=1) + self.baseline
         p = expit(-(self.a * decision + self.b))
         return np.add.reduceat(p, self.label_starts, axis=1) / self.label_sizes
 
