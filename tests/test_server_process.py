@@ -113,34 +113,19 @@ def test_serve_answers_and_stops(tmp_path):
 
 
 @needs_model
-def test_tampered_artefact_stops_start_up_with_a_clear_message(tmp_path):
+@pytest.mark.parametrize("victim", ["roles.skops", "compiled.npz"])
+def test_tampered_artefact_stops_start_up_with_a_clear_message(tmp_path, victim):
     copy = tmp_path / "artefacts"
     shutil.copytree(ARTEFACTS, copy)
-    victim = copy / "roles.skops"
-    victim.write_bytes(victim.read_bytes() + b"\0")
+    path = copy / victim
+    path.write_bytes(path.read_bytes() + b"\0")
     process, log = serve(tmp_path, "--port", str(free_port()), env={"CONSENTLENS_MODEL_DIR": str(copy)})
     try:
         assert process.wait(timeout=START_TIMEOUT) == 1
     finally:
         stop(process)
     text = output(log)
-    assert "cannot start" in text and "roles.skops" in text and "sha256" in text, text
-    assert "Listening at" not in text
-
-
-@needs_model
-def test_tampered_compiled_model_stops_start_up_with_a_clear_message(tmp_path):
-    copy = tmp_path / "artefacts"
-    shutil.copytree(ARTEFACTS, copy)
-    victim = copy / "compiled.npz"
-    victim.write_bytes(victim.read_bytes() + b"\0")
-    process, log = serve(tmp_path, "--port", str(free_port()), env={"CONSENTLENS_MODEL_DIR": str(copy)})
-    try:
-        assert process.wait(timeout=START_TIMEOUT) == 1
-    finally:
-        stop(process)
-    text = output(log)
-    assert "cannot start" in text and "compiled.npz" in text and "sha256" in text, text
+    assert "cannot start" in text and victim in text and "sha256" in text, text
     assert "Listening at" not in text
 
 

@@ -254,6 +254,12 @@ class _Converter:
         visibility = str(self.css.computed(el).get("visibility") or "visible")
         return visibility in ("hidden", "collapse")
 
+    def hides_subtree(self, el, *, spoken: bool = False) -> bool:
+        """The text walks' test: hidden by its own style or with visibility hidden (they do not
+        look inside; see own_hidden for `spoken`)."""
+        return self.own_hidden(el, spoken=spoken) \
+            or str(self.css.computed(el).get("visibility")) in ("hidden", "collapse")
+
     # -- text ----------------------------------------------------------------
 
     def text_of(self, el, *, spoken: bool = False) -> str:
@@ -267,8 +273,7 @@ class _Converter:
         def walk(node):
             if not isinstance(node.tag, str) or (node.tag in SKIP_TAGS and not node.get("shadowrootmode")):
                 return
-            if self.own_hidden(node, spoken=spoken) \
-                    or str(self.css.computed(node).get("visibility")) in ("hidden", "collapse"):
+            if self.hides_subtree(node, spoken=spoken):
                 return
             if node.text:
                 parts.append(node.text)
@@ -922,8 +927,7 @@ class _Converter:
                 continue
             if node.tail:
                 stack.append(node.tail)
-            if node is dialog or node.tag in OUTSIDE_SKIP_TAGS or self.own_hidden(node) \
-                    or str(self.css.computed(node).get("visibility")) in ("hidden", "collapse"):
+            if node is dialog or node.tag in OUTSIDE_SKIP_TAGS or self.hides_subtree(node):
                 continue
             if node.text:
                 count += len(_WS.sub("", node.text))

@@ -652,7 +652,7 @@ def build_records(seed: int = SEED) -> list[dict]:
                 settings = settings and label != "fair"
                 css, wall, note = design(rng, lang, site, settings, label)
                 article = False
-                title = f"{site['name']}"
+                title = site["name"]
                 body_class = rng.choice(["", "", "no-scroll"])
                 lock_css = f"body.{body_class}{{overflow:hidden;height:100%}}" if body_class else ""
                 doc = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
