@@ -122,15 +122,19 @@ def validate_snapshot(document: object) -> dict:
 
 
 def resolve_country(query_value: str | None, body_value: object) -> str | None:
-    """The user's country for forms: ?country= first, else the snapshot's `country` field."""
+    """The user's country for forms: ?country= first, else the snapshot's `country` field.
+
+    Both are checked: a bad code is a 422 even where the other one would win.
+    """
+    countries = []
     for value, where in ((query_value, "?country"), (body_value, "$.country")):
         if value is None or value == "":
             continue
         try:
-            return normalise_country(value)
+            countries.append(normalise_country(value))
         except ValueError as exc:
             raise ApiError(422, "invalid_country", str(exc), path=where) from None
-    return None
+    return countries[0] if countries else None
 
 
 def _truncate(value, limit: int):

@@ -215,6 +215,9 @@ def test_422_for_json_that_is_not_an_object(client, body):
 def test_422_bad_country(client):
     assert error_of(client.post(ANALYZE + "?country=Netherlands", json=cookie_banner("en")), 422)["path"] == "?country"
     assert error_of(client.post(ANALYZE, json=with_changes(cookie_banner("en"), country=31)), 422)["path"] == "$.country"
+    # the query wins, but a bad body country is still an error, not silently ignored
+    bad_body = with_changes(cookie_banner("en"), country="Nederland")
+    assert error_of(client.post(ANALYZE + "?country=NL", json=bad_body), 422)["path"] == "$.country"
 
 
 def test_404_and_405_are_json(client):
