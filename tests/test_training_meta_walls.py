@@ -1,4 +1,4 @@
-"""Checks on the generated Meta, wall and hard-negative screens and the README examples.
+"""Checks on the generated Meta, wall, hard-negative and data-use-notice screens and the README examples.
 
 Builds the records in memory (a few seconds) and checks labels against the
 taxonomy and its labelling rules, role annotations in the markup, determinism,
@@ -19,7 +19,7 @@ from training_helpers import (ROOT, assert_committed_file_matches, assert_ids_un
                               load_generator)
 
 EXAMPLES = ROOT / "examples"
-GENERATORS = ("meta", "walls", "negatives")
+GENERATORS = ("meta", "walls", "negatives", "notices")
 MAX_GZ_BYTES = 4 * 1024 * 1024
 
 
@@ -92,7 +92,10 @@ def test_dialog_elements_carry_roles_and_labels_match_roles(records):
             assert "settings" not in present, rec["id"]
         if "buried_opt_out" in pats:
             assert present & {"reject", "object"}, rec["id"]
-        if rec["consent_screen"] and not pats:
+        if rec["consent_screen"] and not pats and rec["family"] == "notices":
+            # a fair notice: an objection as easy to find as the button that dismisses it
+            assert {"object", "close"} <= present, rec["id"]
+        elif rec["consent_screen"] and not pats:
             assert {"accept", "reject"} <= present, rec["id"]
 
 
@@ -100,6 +103,7 @@ def test_groups_per_file(records):
     groups = {name: {r["group"] for r in records[name]} for name in GENERATORS}
     assert len(groups["walls"]) >= 8
     assert len(groups["negatives"]) >= 8
+    assert groups["notices"] == {"notice-overlay", "notice-inline"}
     assert {"meta-poc-2023", "meta-poc-2024-lpa", "meta-blocking", "meta-ai-notice",
             "meta-cookie-fair", "meta-feed", "meta-ads-settings"} <= groups["meta"]
 
@@ -107,7 +111,7 @@ def test_groups_per_file(records):
 def test_generation_is_deterministic(generators, records):
     small = generators["meta"].build_records(per_cell=4)
     assert small == generators["meta"].build_records(per_cell=4)
-    for name in ("walls", "negatives"):
+    for name in ("walls", "negatives", "notices"):
         assert generators[name].build_records() == records[name]
 
 
