@@ -103,7 +103,7 @@ def test_groups_per_file(records):
     groups = {name: {r["group"] for r in records[name]} for name in GENERATORS}
     assert len(groups["walls"]) >= 8
     assert len(groups["negatives"]) >= 8
-    assert groups["notices"] == {"notice-overlay", "notice-inline"}
+    assert groups["notices"] == {"notice-overlay", "notice-inline", "notice-help-page"}
     assert {"meta-poc-2023", "meta-poc-2024-lpa", "meta-blocking", "meta-ai-notice",
             "meta-cookie-fair", "meta-feed", "meta-ads-settings"} <= groups["meta"]
 

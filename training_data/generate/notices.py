@@ -29,6 +29,11 @@ Roles: the dismiss button and an x are `close`, the objection link or button
 Two groups by layout family, so that grouped evaluation holds one family out:
 `notice-overlay` (centred modal, bottom sheet, full-page interstitial) and
 `notice-inline` (bar across the top, card in a corner, card in the feed).
+
+A third group, `notice-help-page`, is the hard negative beside them: the same
+services' help-centre articles on how to object, with the same objection
+links in their running text, are pages, not screens (consent_screen false).
+The objection links keep role `object`; the rest of the page is `other`.
 """
 
 from __future__ import annotations
@@ -273,6 +278,82 @@ def feed(rng: random.Random, lang: str, service: tuple, accent: str, inner: str 
             f'<main class="feed">{inner}{posts}</main>')
 
 
+HELP = {
+    "en": {"h1": ["How to object to the use of your information", "Your right to object, explained", "Choosing how {svc} uses your data"],
+           "intro": "This article explains what changes and how you can say no.",
+           "steps": ["Open the form linked above.", "Tell us which use you object to.", "We confirm by e-mail within a few days."],
+           "side": ["Account and login", "Privacy and safety", "Ads and data", "Report a problem", "Community rules"],
+           "was": "Was this article helpful?", "yes": "Yes", "no": "No", "search": "Search help articles"},
+    "de": {"h1": ["So widersprichst du der Nutzung deiner Informationen", "Dein Widerspruchsrecht, einfach erklärt", "Wie {svc} deine Daten nutzt: deine Wahl"],
+           "intro": "Dieser Artikel erklärt, was sich ändert und wie du Nein sagen kannst.",
+           "steps": ["Öffne das oben verlinkte Formular.", "Gib an, welcher Nutzung du widersprichst.", "Wir bestätigen per E-Mail innerhalb weniger Tage."],
+           "side": ["Konto und Anmeldung", "Privatsphäre und Sicherheit", "Werbung und Daten", "Problem melden", "Gemeinschaftsregeln"],
+           "was": "War dieser Artikel hilfreich?", "yes": "Ja", "no": "Nein", "search": "Hilfeartikel durchsuchen"},
+    "nl": {"h1": ["Zo maak je bezwaar tegen het gebruik van je gegevens", "Je recht van bezwaar, uitgelegd", "Kiezen hoe {svc} je gegevens gebruikt"],
+           "intro": "In dit artikel lees je wat er verandert en hoe je nee kunt zeggen.",
+           "steps": ["Open het formulier hierboven.", "Geef aan tegen welk gebruik je bezwaar maakt.", "We bevestigen binnen een paar dagen per e-mail."],
+           "side": ["Account en inloggen", "Privacy en veiligheid", "Advertenties en gegevens", "Probleem melden", "Communityregels"],
+           "was": "Was dit artikel nuttig?", "yes": "Ja", "no": "Nee", "search": "Zoek in de help"},
+    "fr": {"h1": ["Comment vous opposer à l'utilisation de vos informations", "Votre droit d'opposition expliqué", "Choisir comment {svc} utilise vos données"],
+           "intro": "Cet article explique ce qui change et comment dire non.",
+           "steps": ["Ouvrez le formulaire indiqué ci-dessus.", "Indiquez à quelle utilisation vous vous opposez.", "Nous confirmons par e-mail sous quelques jours."],
+           "side": ["Compte et connexion", "Confidentialité et sécurité", "Publicités et données", "Signaler un problème", "Règles de la communauté"],
+           "was": "Cet article vous a-t-il été utile ?", "yes": "Oui", "no": "Non", "search": "Rechercher dans l'aide"},
+}
+
+HELP_CSS = """
+.help{display:flex;gap:32px;max-width:%(width)spx;margin:24px auto;padding:0 20px}.help aside{width:220px;flex:none}
+.help aside a{display:block;padding:8px 0;color:#333;text-decoration:none;font-size:15px}.help article{flex:1;background:#fff;padding:28px;border-radius:8px}
+.help h1{font-size:28px;margin:0 0 14px}.help p,.help li{font-size:16px;line-height:1.6}.help a{color:%(accent)s}
+.help .vote button{margin-right:8px;padding:6px 14px;border:1px solid #ccc;background:#fff;border-radius:4px;cursor:pointer}
+.search{display:block;margin:0 auto;max-width:480px;width:90%%;padding:10px;border:1px solid #ccc;border-radius:20px}
+"""
+
+
+def help_page(rng: random.Random, lang: str, service: tuple, accent: str) -> tuple[str, str]:
+    """(body, title) of a help-centre article on objecting: the notice's words, in a page."""
+    t, h = TEXT[lang], HELP[lang]
+    name, host, _ = service
+    topic = t["topics"][rng.choice(sorted(t["topics"]))]
+    title = rng.choice(h["h1"]).format(svc=name)
+    form = f"https://{host}/privacy/objection"
+    before, after = rng.choice(t["in_text"]).split("{link}")
+    link = f'<a href="{form}" data-cl-role="object">{E(rng.choice(t["link"]))}</a>'
+    steps = "".join(f"<li>{E(step)}</li>" for step in h["steps"])
+    side = "".join(f'<a href="/help/{i}" data-cl-role="other">{E(topic_name)}</a>' for i, topic_name in enumerate(h["side"]))
+    article = (f'<article><h1>{E(title)}</h1><p>{E(h["intro"])}</p>'
+               f'<p>{E(rng.choice(topic["body"]).format(svc=name, date=rng.choice(t["dates"])))}</p>'
+               f'<p>{E(before)}{link}{E(after)}</p><ol>{steps}</ol>'
+               f'<p><a href="https://{host}/privacy" data-cl-role="other">{E(t["policy"])}</a></p>'
+               f'<div class="vote">{E(h["was"])} <button type="button" data-cl-role="other">{E(h["yes"])}</button>'
+               f'<button type="button" data-cl-role="other">{E(h["no"])}</button></div></article>')
+    body = (f'<div class="nav"><a class="brand" href="https://{host}/">{E(name)}</a><span><a href="/help">Help</a></span></div>'
+            f'<input class="search" type="search" aria-label="{E(h["search"])}" placeholder="{E(h["search"])}">'
+            f'<main class="help"><aside>{side}</aside>{article}</main>')
+    return body, title
+
+
+def help_records(rng: random.Random, per_cell: int) -> list[dict]:
+    records = []
+    for lang in LANGS:
+        for i in range(per_cell):
+            service = SERVICES[rng.randrange(len(SERVICES))]
+            accent = rng.choice(ACCENTS)
+            body, title = help_page(rng, lang, service, accent)
+            css = (BASE_CSS % {"font": rng.choice(FONTS), "accent": accent}
+                   + HELP_CSS % {"width": rng.choice([900, 1040, 1180]), "accent": accent})
+            doc = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+                   f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{E(title)} | {E(service[0])}</title>'
+                   f'<style>{css}</style></head><body>{body}</body></html>')
+            records.append(screen_record(
+                id=f"notice-help-page-{lang}-{i:03d}", group="notice-help-page", family="notices", lang=lang,
+                url=f"https://{service[1]}/help/privacy/{rng.randrange(10**4, 10**5)}", html=doc,
+                consent_screen=False, patterns=[], source=SOURCE, license=LICENSE,
+                provenance=f"Our own wording and markup: a help-centre article of an invented service ({service[0]}) "
+                           f"on objecting, with an objection link in its text; a page, not a screen. Title: {title}"))
+    return records
+
+
 def build_records(seed: int = SEED, per_cell: int = PER_CELL) -> list[dict]:
     rng = random.Random(seed)
     records = []
@@ -305,11 +386,12 @@ def build_records(seed: int = SEED, per_cell: int = PER_CELL) -> list[dict]:
                     consent_screen=True, patterns=["buried_opt_out"] if buried else [], source=SOURCE, license=LICENSE,
                     provenance=f"Our own wording and markup: a data-use notice of an invented service ({service[0]}), "
                                f"{about}, layout '{layout}'. Title: {title}"))
-    return records
+    return records + help_records(rng, per_cell // 3)
 
 
 def summarise(records: list[dict]) -> str:
-    return count_table(records, lambda r: (r["group"], "+".join(r["patterns"]) or "fair", r["lang"]),
+    return count_table(records, lambda r: (r["group"], "+".join(r["patterns"])
+                                           or ("fair" if r["consent_screen"] else "none"), r["lang"]),
                        "  {:16} {:16} {} {}")
 
 
