@@ -31,6 +31,12 @@ EXPECTED = {
     "en_poc.html": (["pay_or_consent"], "Subscribe now"),
     "fr_buried.html": (["buried_opt_out"], "Refuser"),
     "fr_preselected.html": (["preselected"], None),
+    # written after training_data/generate/notices.py, in markup it does not make
+    "nl_ai_notice_other.html": (["buried_opt_out"], "bezwaar maken tegen deze verwerking"),
+    "fr_notice_fair.html": ([], None),
+    # the other side of "a big OK dismisses a notice": on a cookie strip, OK is consent
+    "en_cookie_ok_only.html": (["no_reject"], "OK"),
+    "de_dialog_wall.html": (["consent_wall"], "Zustimmen und weiterlesen"),
 }
 
 
