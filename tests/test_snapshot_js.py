@@ -348,3 +348,37 @@ def test_text_outside_the_dialog_is_counted_alike_by_both_producers(snapshot_of,
     validate(snap)
     assert snap["page"]["outside_text_chars"] == expected
     assert static["page"]["outside_text_chars"] == expected
+
+
+AI_NOTICE = """<!doctype html><html lang="{lang}"><body><h1>Feed</h1><p>Posts from people you follow.</p>
+<div role="dialog" style="position:fixed;bottom:20px;right:20px;width:380px;background:#fff;padding:18px">
+<h3>{title}</h3><p>{text} <a href="/object">{link}</a>.</p><button>{button}</button></div></body></html>"""
+
+# A notice that names no cookie, consent or legal basis, only the right to object.
+BARE_NOTICES = {
+    "en": ("About our AI", "From 1 March we will use your public posts to train our AI models. If you don't want "
+           "that, you can", "object here", "Got it"),
+    "de": ("Über unsere KI", "Ab 1. März nutzen wir deine öffentlichen Beiträge, um unsere KI-Modelle zu trainieren. "
+           "Wenn du das nicht willst, kannst du", "hier widersprechen", "Verstanden"),
+    "nl": ("Over onze AI", "Vanaf 1 maart gebruiken we je openbare berichten om onze AI-modellen te trainen. Wil je "
+           "dat niet, dan kun je", "hier bezwaar maken", "Begrepen"),
+    "fr": ("À propos de notre IA", "À partir du 1er mars, nous utiliserons vos publications publiques pour entraîner "
+           "nos modèles d'IA. Si vous ne le souhaitez pas, vous pouvez", "vous y opposer ici", "Compris"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_NOTICES))
+def test_a_notice_that_offers_only_an_objection_is_a_candidate(page_with, lang):
+    title, text, link, button = BARE_NOTICES[lang]
+    page = page_with(AI_NOTICE.format(lang=lang, title=title, text=text, link=link, button=button))
+    snapshot = page.evaluate("() => ConsentLensSnapshot.takeSnapshot()")
+    assert snapshot is not None
+    objection = next(e for e in snapshot["elements"] if e["text"] == link)
+    assert objection["in_text"] is True
+
+
+def test_the_same_box_without_the_objection_is_no_candidate(page_with):
+    title, text, _, button = BARE_NOTICES["en"]
+    page = page_with(AI_NOTICE.format(lang="en", title=title, text=text.replace(" If you don't want that, you can", ""),
+                                      link="Learn more", button=button))
+    assert page.evaluate("() => ConsentLensSnapshot.findCandidates(document).length") == 0

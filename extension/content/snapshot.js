@@ -89,8 +89,11 @@
   var DIALOG_SELECTOR = "[role='dialog'], [role='alertdialog'], [aria-modal='true'], dialog[open]";
 
   // Words that make a screen a consent screen, in the product's languages and
-  // a few neighbours. Stems, so that inflections match.
-  var STRONG_WORDS = /cookie|consent|einwillig|zustimm|toestemming|consentement|consentimiento|consenso|datenschutz|privacy|privé|privée|confidentialit|privacidad|gdpr|dsgvo|rgpd|\bavg\b|partner|partenaire|tracking|tracker|traceur|personali[sz]|personnalis|gepersonaliseerd|berechtigte[sn]? interesse|legitimate interest|intérêt légitime|interet legitime|gerechtvaardigd belang|werbung|advertis|publicité|advertenties/gi;
+  // a few neighbours. Stems, so that inflections match. The last ones are the
+  // right to object: a notice that announces a new use of people's data (AI
+  // training, say) and offers only an objection may name no cookie, consent or
+  // legal basis at all ("you can object here", "hier widersprechen").
+  var STRONG_WORDS = /cookie|consent|einwillig|zustimm|toestemming|consentement|consentimiento|consenso|datenschutz|privacy|privé|privée|confidentialit|privacidad|gdpr|dsgvo|rgpd|\bavg\b|partner|partenaire|tracking|tracker|traceur|personali[sz]|personnalis|gepersonaliseerd|berechtigte[sn]? interesse|legitimate interest|intérêt légitime|interet legitime|gerechtvaardigd belang|werbung|advertis|publicité|advertenties|right to object|\bobject(?:ion)? (?:to|here)\b|opt[- ]?out|widerspr|bezwaar|\b(?:vous |m'|s')?(?:y )?oppos(?:er|ition)\b/gi;
   var WEAK_WORDS = /accept|akzeptier|zustimmen|einverstanden|accepteer|akkoord|accepter|j'accepte|reject|decline|ablehnen|weigeren|refuser|nur notwendige|necessary|notwendig|noodzakelijk|nécessaires|settings|einstellungen|instellingen|paramètres|préférences|options/i;
 
   var INTERACTIVE_SELECTOR = [
