@@ -197,6 +197,20 @@ def test_meta_ai_notice_outlines_the_buried_objection_link(browser, open_page):
     assert page.errors == []
 
 
+def test_a_notice_that_names_only_the_right_to_object_is_judged(browser, open_page):
+    # no cookie, consent or legal-basis word anywhere: "hier widersprechen" alone makes it a candidate
+    page = open_page("ai_notice_bare_de.html")
+    state = wait_marker(page)
+    assert state["count"] == 1
+    assert marker_ids(state) == ["buried_opt_out"]
+    outline = next(o for o in state["outlines"] if o["pattern"] == "buried_opt_out")
+    link = page.evaluate("() => { const r = document.querySelector('a[href*=\"widerspruch\"]').getBoundingClientRect();"
+                         " return {x: r.x, y: r.y, w: r.width, h: r.height}; }")
+    assert outline["x"] <= link["x"] and outline["x"] + outline["w"] >= link["x"] + link["w"]
+    assert outline["w"] < 3 * link["w"]
+    assert page.errors == []
+
+
 def test_a_blocking_screen_that_is_the_whole_page_is_a_consent_wall(browser, open_page):
     # Meta's login blocking screen as a page of its own: no backdrop, nothing fixed, nothing
     # else on the page; the snapshot says so by counting no visible text outside the dialog
