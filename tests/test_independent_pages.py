@@ -44,6 +44,11 @@ EXPECTED = {
     "fr_poc.html": (["pay_or_consent"], "Je m'abonne"),
     "nl_confirmshaming.html": (["confirmshaming"], "Nee, ik wil het forum liever niet steunen"),
     "nl_no_reject.html": (["no_reject"], "Akkoord"),
+    # and four pop-ups that ask for no consent, also probes that passed unchanged
+    "en_paywall.html": (None, None),
+    "fr_agegate.html": (None, None),
+    "nl_app.html": (None, None),
+    "de_chat.html": (None, None),
 }
 
 
