@@ -29,7 +29,7 @@ train: setup
 	$(BIN)/consentlens train
 
 evaluate: setup
-	$(BIN)/consentlens evaluate
+	$(BIN)/consentlens evaluate --seeds 42 7 2026
 
 bench: setup
 	$(BIN)/python benchmarks/classify_speed.py

@@ -1,6 +1,7 @@
 """Evaluation that cannot flatter: grouped cross-validation.
 
-    consentlens evaluate         # writes model/REPORT.md and model/report.json
+    consentlens evaluate                 # writes model/REPORT.md and model/report.json
+    consentlens evaluate --seeds 42 7 2026   # and how the headline moves with the fold draw
 
 Folds are made of whole groups (template family, library, site design), so a
 screen is always judged by models that never saw its design. Roles come from
@@ -32,7 +33,7 @@ from consentlens.model.baseline import rule_vector
 from consentlens.model.data import LABELS, load_dark_pattern_texts, load_element_texts, load_screens
 from consentlens.model.features import measure
 from consentlens.model.models import group_params, guilt_examples, screen_pipeline
-from consentlens.model.train import FOLDS, out_of_fold_roles, screen_items
+from consentlens.model.train import FOLDS, SEED, out_of_fold_roles, screen_items
 
 TARGETS = {
     "macro_f1": 0.90,
@@ -44,18 +45,50 @@ TARGETS = {
 }
 
 
-def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model", log=print) -> dict:
+def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model", log=print,
+             seeds: tuple = (SEED,)) -> dict:
+    """The grouped cross-validation report; with several `seeds`, the whole evaluation is
+    repeated over other fold draws and the headline's spread over them is reported too
+    (the details stay those of the first seed)."""
     started = time.time()
     all_screens = load_screens(data_dir)
     texts = load_element_texts(data_dir)
     guilt = guilt_examples(load_dark_pattern_texts(data_dir))
     with_snapshot = [i for i, s in enumerate(all_screens) if s.snapshot is not None]
     screens = [all_screens[i] for i in with_snapshot]
-    log(f"{len(all_screens)} labelled pages, {len(screens)} with a dialog snapshot, "
-        f"{len(set(s.group for s in all_screens))} groups")
+    n_groups = len(set(s.group for s in all_screens))
+    log(f"{len(all_screens)} labelled pages, {len(screens)} with a dialog snapshot, {n_groups} groups")
+    yada = _yada(data_dir)
 
+    report = None
+    headlines = {}
+    for seed in seeds:
+        log(f"folds of seed {seed}")
+        run = _held_out_run(all_screens, with_snapshot, screens, texts, guilt, seed, log)
+        run["yada2022_sanity"] = yada
+        headlines[seed] = _headline(run)
+        if report is None:
+            report = run
+    report["generated_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    report["method"] = (f"StratifiedGroupKFold({FOLDS}, shuffle, seed {seeds[0]}) over {n_groups} groups "
+                        "(template family / library / site design); roles out of fold as well")
+    report["n_pages"] = len(all_screens)
+    report["n_with_dialog"] = len(screens)
+    report["headline"] = headlines[seeds[0]]
+    if len(seeds) > 1:
+        report["seeds"] = {"seeds": list(seeds), "headline": _spread(headlines)}
+    report["seconds"] = round(time.time() - started, 1)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "report.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (out_dir / "REPORT.md").write_text(render_markdown(report), encoding="utf-8")
+    log(render_summary(report))
+    return report
+
+
+def _held_out_run(all_screens, with_snapshot, screens, texts, guilt, seed: int, log) -> dict:
+    """Every screen judged by models that never saw its group, for one draw of the folds."""
     log("roles (grouped, out of fold) ...")
-    roles, probs, _, fold_of = out_of_fold_roles(screens, texts, log=log)
+    roles, probs, _, fold_of = out_of_fold_roles(screens, texts, log=log, seed=seed)
     items = screen_items(screens, roles, probs)
     Y = np.array([s.labels for s in screens])
     groups = np.array([s.group for s in screens])
@@ -79,28 +112,26 @@ def evaluate(data_dir: Path = TRAINING_DATA, out_dir: Path = REPO_ROOT / "model"
     full_pred[with_snapshot] = predicted
     full_base[with_snapshot] = baseline
     langs = [s.lang for s in all_screens]
-
-    report = {
-        "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "method": f"StratifiedGroupKFold({FOLDS}, shuffle, seed 42) over {len(set(s.group for s in all_screens))} groups "
-                  "(template family / library / site design); roles out of fold as well",
-        "n_pages": len(all_screens),
-        "n_with_dialog": len(screens),
+    return {
         "model": _scores(full_true, full_pred, langs),
         "baseline": _scores(full_true, full_base, langs),
         "roles": _role_scores(screens, roles),
         "per_group": _per_group(all_screens, full_true, full_pred),
-        "yada2022_sanity": _yada(data_dir),
         "errors": _errors(all_screens, full_true, full_pred),
         "counts": _counts(all_screens),
     }
-    report["headline"] = _headline(report)
-    report["seconds"] = round(time.time() - started, 1)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    (out_dir / "REPORT.md").write_text(render_markdown(report), encoding="utf-8")
-    log(render_summary(report))
-    return report
+
+
+def _spread(headlines: dict) -> dict:
+    """{measure: {mean, min, max, per_seed}} of the headlines of several fold draws."""
+    out = {}
+    for name in next(iter(headlines.values())):
+        values = {seed: h[name] for seed, h in headlines.items() if h[name] is not None}
+        if values:
+            v = list(values.values())
+            out[name] = {"mean": round(float(np.mean(v)), 4), "min": min(v), "max": max(v),
+                         "per_seed": {str(seed): value for seed, value in values.items()}}
+    return out
 
 
 def _decide(P: np.ndarray) -> np.ndarray:
@@ -266,6 +297,17 @@ def render_markdown(report: dict) -> str:
         target = TARGETS.get(name)
         sign = "≤" if name == "language_gap" else "≥"
         out.append(f"| {name} | {value} | {sign + ' ' + str(target) if target is not None else ''} | {_check(name, value)} |")
+    if report.get("seeds"):
+        spread = report["seeds"]["headline"]
+        seeds = report["seeds"]["seeds"]
+        out += ["", f"## The same over {len(seeds)} draws of the folds (seeds {', '.join(map(str, seeds))})", "",
+                "Which groups share a fold changes the held-out figures; this is how much. "
+                "The rest of the report is the first seed's.", "",
+                "| measure | mean | min | max | met in |", "|---|---|---|---|---|"]
+        for name, v in spread.items():
+            met = sum(_check(name, value) == "met" for value in v["per_seed"].values())
+            met_in = f"{met} of {len(v['per_seed'])}" if name in TARGETS else ""
+            out.append(f"| {name} | {v['mean']} | {v['min']} | {v['max']} | {met_in} |")
     for title, key in (("Model", "model"), ("Rule baseline", "baseline")):
         scores = report[key]
         out += ["", f"## {title}: per label", "", "| label | precision | recall | F1 | support | predicted |",

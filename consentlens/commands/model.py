@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     evaluate = subparsers.add_parser("evaluate", help="grouped cross-validation; writes model/REPORT.md")
     evaluate.add_argument("--data", default=None, help="training data folder (default: training_data)")
     evaluate.add_argument("--out", default=None, help="report folder (default: model)")
+    evaluate.add_argument("--seeds", type=int, nargs="+", default=None, metavar="SEED",
+                          help="draws of the grouped folds: the report is the first one's, plus the headline's "
+                               "spread over all (default: 42 only; each more seed costs a whole evaluation)")
     evaluate.set_defaults(func=run_evaluate)
 
 
@@ -60,8 +63,10 @@ def run_evaluate(args) -> int:
     from consentlens.paths import REPO_ROOT, TRAINING_DATA
     from consentlens.model.evaluate import evaluate
 
+    from consentlens.model.train import SEED
+
     evaluate(Path(args.data) if args.data else TRAINING_DATA, Path(args.out) if args.out else REPO_ROOT / "model",
-             log=_log)
+             log=_log, seeds=tuple(dict.fromkeys(args.seeds or [SEED])))
     return 0
 
 
