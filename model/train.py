@@ -140,7 +140,7 @@ def train(out_dir: Path = MODEL_DIR, data_dir: Path = TRAINING_DATA, log=print) 
         "n_pages_without_dialog": len(all_screens) - len(screens),
         "n_element_texts": len(texts),
         "n_role_rows": len(X),
-        "seed": 42,
+        "seed": SEED,
         "metrics": _last_metrics(out_dir),
     }
     metadata = artefact.save(out_dir, {"roles.skops": role_model, "screens.skops": screen_model}, metadata)
