@@ -55,13 +55,13 @@ OUT = Path(__file__).resolve().parents[1] / "screens" / "notices.jsonl.gz"
 
 E = html.escape
 
-SERVICES = [  # (name, host, what people share there)
-    ("Pictora", "pictora-photos.example", "photos"),
-    ("Threadline", "threadline-forum.example", "posts"),
-    ("Workhub", "workhub-network.example", "profile"),
-    ("Chatterly", "chatterly-app.example", "messages"),
-    ("Kookboek", "kookboek-recepten.example", "recipes"),
-    ("Clipstream", "clipstream-video.example", "videos"),
+SERVICES = [  # (name, host)
+    ("Pictora", "pictora-photos.example"),
+    ("Threadline", "threadline-forum.example"),
+    ("Workhub", "workhub-network.example"),
+    ("Chatterly", "chatterly-app.example"),
+    ("Kookboek", "kookboek-recepten.example"),
+    ("Clipstream", "clipstream-video.example"),
 ]
 
 # Per language: what the notice is about (three kinds), how to object (link and button wordings),
@@ -213,7 +213,7 @@ GROUPS = {"notice-overlay": ("modal", "sheet", "fullpage"), "notice-inline": ("t
 OBJECTIONS = ("in_text", "in_text", "in_text", "faint", "faint", "equal", "equal")
 
 
-def control_css(rng: random.Random, accent: str, objection: str, layout: str) -> str:
+def control_css(rng: random.Random, accent: str, layout: str) -> str:
     go_fill = rng.choice([f"background:{accent};color:#fff;border:0", f"background:{accent};color:#fff;border:0",
                           "background:#1c1c1c;color:#fff;border:0", f"background:#fff;color:{accent};border:2px solid {accent}"])
     # an objection button of equal weight: the same fill, or the same size and type in another colour
@@ -232,7 +232,7 @@ def control_css(rng: random.Random, accent: str, objection: str, layout: str) ->
 def notice(rng: random.Random, lang: str, service: tuple, layout: str, objection: str) -> tuple[str, str, str]:
     """(notice markup, title, what the notice says about itself for the provenance)."""
     t = TEXT[lang]
-    name, host, _ = service
+    name, host = service
     topic = rng.choice(sorted(t["topics"]))
     words = t["topics"][topic]
     date = rng.choice(t["dates"])
@@ -269,8 +269,14 @@ def notice(rng: random.Random, lang: str, service: tuple, layout: str, objection
     return markup, title, f"{topic} notice, objection {objection}, dismiss '{dismiss}'"
 
 
-def feed(rng: random.Random, lang: str, service: tuple, accent: str, inner: str = "") -> str:
-    name, host, _ = service
+def document(lang: str, title: str, css: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{E(title)}</title>'
+            f'<style>{css}</style></head><body>{body}</body></html>')
+
+
+def feed(rng: random.Random, lang: str, service: tuple, inner: str = "") -> str:
+    name, host = service
     posts = "".join(f'<div class="post"><h3>{E(p)}</h3><div class="img"></div><div class="meta">{rng.randint(2, 300)} ♥</div></div>'
                     for p in rng.sample(FEED[lang], 3))
     return (f'<div class="nav"><a class="brand" href="https://{host}/">{E(name)}</a>'
@@ -310,10 +316,10 @@ HELP_CSS = """
 """
 
 
-def help_page(rng: random.Random, lang: str, service: tuple, accent: str) -> tuple[str, str]:
+def help_page(rng: random.Random, lang: str, service: tuple) -> tuple[str, str]:
     """(body, title) of a help-centre article on objecting: the notice's words, in a page."""
     t, h = TEXT[lang], HELP[lang]
-    name, host, _ = service
+    name, host = service
     topic = t["topics"][rng.choice(sorted(t["topics"]))]
     title = rng.choice(h["h1"]).format(svc=name)
     form = f"https://{host}/privacy/objection"
@@ -339,12 +345,10 @@ def help_records(rng: random.Random, per_cell: int) -> list[dict]:
         for i in range(per_cell):
             service = SERVICES[rng.randrange(len(SERVICES))]
             accent = rng.choice(ACCENTS)
-            body, title = help_page(rng, lang, service, accent)
+            body, title = help_page(rng, lang, service)
             css = (BASE_CSS % {"font": rng.choice(FONTS), "accent": accent}
                    + HELP_CSS % {"width": rng.choice([900, 1040, 1180]), "accent": accent})
-            doc = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-                   f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{E(title)} | {E(service[0])}</title>'
-                   f'<style>{css}</style></head><body>{body}</body></html>')
+            doc = document(lang, f"{title} | {service[0]}", css, body)
             records.append(screen_record(
                 id=f"notice-help-page-{lang}-{i:03d}", group="notice-help-page", family="notices", lang=lang,
                 url=f"https://{service[1]}/help/privacy/{rng.randrange(10**4, 10**5)}", html=doc,
@@ -366,19 +370,17 @@ def build_records(seed: int = SEED, per_cell: int = PER_CELL) -> list[dict]:
                 accent = rng.choice(ACCENTS)
                 markup, title, about = notice(rng, lang, service, layout, objection)
                 css = (BASE_CSS % {"font": rng.choice(FONTS), "accent": accent}
-                       + control_css(rng, accent, objection, layout)
+                       + control_css(rng, accent, layout)
                        + LAYOUT_CSS[layout] % {"dim": rng.choice([".4", ".55", ".7"]), "width": rng.choice([380, 440, 520]),
                                                "tint": rng.choice(["#fff8e1", "#e8f0fe", "#ffffff"]), "accent": accent})
                 if layout == "infeed":
-                    body = feed(rng, lang, service, accent, inner=markup)
+                    body = feed(rng, lang, service, inner=markup)
                 elif layout == "fullpage":
                     body = markup  # an interstitial of its own: the feed loads after it
                 else:
-                    body = feed(rng, lang, service, accent) + markup
+                    body = feed(rng, lang, service) + markup
                 locked = layout in ("modal", "sheet", "fullpage")
-                doc = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-                       f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{E(service[0])}</title>'
-                       f'<style>{css}{"body{overflow:hidden}" if locked else ""}</style></head><body>{body}</body></html>')
+                doc = document(lang, service[0], css + ("body{overflow:hidden}" if locked else ""), body)
                 buried = objection != "equal"
                 records.append(screen_record(
                     id=f"{group}-{lang}-{i:03d}", group=group, family="notices", lang=lang,
